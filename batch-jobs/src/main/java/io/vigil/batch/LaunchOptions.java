@@ -1,0 +1,81 @@
+package io.vigil.batch;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The global options ({@code --config DIR}, {@code --data DIR}, and Spring overrides such as
+ * {@code --spring.datasource.url=…}) found anywhere on the command line, resolved before Spring starts.
+ *
+ * @param configDir the configuration directory, default {@code <home>/config}
+ * @param dataDir the data directory (database, list cache, run outputs), default {@code <home>/data}
+ * @param commandArgs the arguments for picocli (global options included, so help shows them)
+ * @param springArgs {@code --spring.*}/{@code --logging.*} overrides passed to Spring
+ */
+record LaunchOptions(Path configDir, Path dataDir, String[] commandArgs, String[] springArgs) {
+
+    /** Commands that need neither the database nor the configuration. */
+    private static final Set<String> STANDALONE = Set.of("verify", "generate-sample", "help", "--help", "-h",
+            "--version", "-V");
+
+    static LaunchOptions parse(String[] args, String home) {
+        Path base = home == null || home.isBlank() ? Path.of("").toAbsolutePath() : Path.of(home);
+        Path config = base.resolve("config");
+        Path data = base.resolve("data");
+        List<String> command = new ArrayList<>();
+        List<String> spring = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.startsWith("--spring.") || a.startsWith("--logging.") || a.startsWith("--vigil.")) {
+                spring.add(a);
+                continue;
+            }
+            command.add(a);
+            if (a.equals("--config") || a.equals("--data")) {
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException(a + " needs a directory");
+                }
+                Path p = Path.of(args[i + 1]).toAbsolutePath();
+                if (a.equals("--config")) {
+                    config = p;
+                } else {
+                    data = p;
+                }
+            } else if (a.startsWith("--config=")) {
+                config = Path.of(a.substring(9)).toAbsolutePath();
+            } else if (a.startsWith("--data=")) {
+                data = Path.of(a.substring(7)).toAbsolutePath();
+            }
+        }
+        return new LaunchOptions(config.normalize(), data.normalize(), command.toArray(String[]::new),
+                spring.toArray(String[]::new));
+    }
+
+    boolean needsNoContext() {
+        for (String a : commandArgs) {
+            if (!a.startsWith("-")) {
+                return STANDALONE.contains(a);
+            }
+            if (STANDALONE.contains(a)) {
+                return true;
+            }
+        }
+        return commandArgs.length == 0;
+    }
+
+    /** Defaults that application.yml in the config directory may override. */
+    Map<String, Object> defaultProperties() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("vigil.config-dir", configDir.toString());
+        p.put("vigil.data-dir", dataDir.toString());
+        if (Files.isDirectory(configDir)) {
+            p.put("spring.config.additional-location", "optional:file:" + configDir + "/");
+        }
+        return p;
+    }
+}

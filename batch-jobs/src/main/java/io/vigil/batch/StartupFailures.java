@@ -1,0 +1,31 @@
+package io.vigil.batch;
+
+import io.vigil.batch.cli.ExitCodes;
+
+/** Turns a failure to start (bad configuration, database held by another process) into a message and exit code. */
+final class StartupFailures {
+
+    /** H2's error code for "Database may be already in use". */
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+
+    private StartupFailures() {
+    }
+
+    static int report(Throwable e, LaunchOptions options) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+                System.err.println("vigil: another Vigil process is using the database in " + options.dataDir()
+                        + " (a run holds the lock); try again when it has finished");
+                return ExitCodes.LOCKED;
+            }
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        System.err.println("vigil: configuration error: " + root.getMessage());
+        System.err.println("vigil: configuration directory " + options.configDir() + ", data directory "
+                + options.dataDir());
+        return ExitCodes.USAGE;
+    }
+}

@@ -1,0 +1,51 @@
+package io.vigil.batch;
+
+import io.vigil.batch.cli.ExitCodes;
+import io.vigil.batch.cli.VigilCli;
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The {@code vigil} command. Global options are read before Spring starts, because they decide where the
+ * configuration and the database live; everything else is parsed by picocli inside the context.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class VigilApplication {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs one command and returns its exit code (see {@link ExitCodes}). */
+    public static int run(String... args) {
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(args, System.getProperty("vigil.home"));
+        } catch (IllegalArgumentException e) {
+            System.err.println("vigil: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (options.needsNoContext()) {
+            return VigilCli.standalone().execute(options.commandArgs());
+        }
+        SpringApplication app = new SpringApplication(VigilApplication.class);
+        app.setBannerMode(Banner.Mode.OFF);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setLogStartupInfo(false);
+        app.setDefaultProperties(options.defaultProperties());
+        ConfigurableApplicationContext context;
+        try {
+            context = app.run(options.springArgs());
+        } catch (RuntimeException e) {
+            return StartupFailures.report(e, options);
+        }
+        try (context) {
+            return context.getBean(VigilCli.class).execute(options.commandArgs());
+        }
+    }
+}
