@@ -313,10 +313,23 @@ final class OfacCsvReader {
         String ent = r.field(0).strip();
         if (!ENT_NUM.matcher(ent).matches()) {
             throw new ListParseException(table.fileName(), "line " + r.line(),
-                    "ent_num '" + ent + "' is not a number");
+                    "ent_num '" + visible(ent) + "' is not a number");
         }
         // "007" and "7" are the same entry
         return Long.toString(Long.parseLong(ent));
+    }
+
+    /** Control characters (a stray 0x1A from concatenated downloads, say) shown as {@code \\u001A}. */
+    static String visible(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.chars().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                sb.append(String.format(Locale.ROOT, "\\u%04X", c));
+            } else {
+                sb.append((char) c);
+            }
+        });
+        return sb.toString();
     }
 
     private static String partyId(String ent) {
