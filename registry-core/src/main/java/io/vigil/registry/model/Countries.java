@@ -30,7 +30,13 @@ public final class Countries {
             return Optional.empty();
         }
         String key = key(nameOrCode);
-        return Optional.ofNullable(BY_NAME.get(key));
+        String code = BY_NAME.get(key);
+        int comma = nameOrCode.indexOf(',');
+        if (code == null && comma > 0) {
+            // list style "Virgin Islands, British", "Man, Isle of": try the natural order
+            code = BY_NAME.get(key(nameOrCode.substring(comma + 1) + " " + nameOrCode.substring(0, comma)));
+        }
+        return Optional.ofNullable(code);
     }
 
     /** The code when recognised, else the input stripped. */
@@ -46,10 +52,8 @@ public final class Countries {
 
     static String key(String s) {
         String t = Normalizer.normalize(s.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        t = t.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
-        if (t.startsWith("the ")) {
-            t = t.substring(4);
-        }
+        t = t.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^a-z0-9]+", " ").strip();
+        t = (" " + t + " ").replace(" st ", " saint ").replace(" the ", " ").replace(" and ", " ").strip();
         return t;
     }
 
