@@ -168,7 +168,12 @@ public final class EuFsfXmlParser implements ListParser {
                         }
                         XmlNode node = XmlNode.read(r);
                         if (name.equals(entryName)) {
-                            add(fsf != null ? fsf.map(node, recordIndex) : legacy.map(node, recordIndex));
+                            try {
+                                add(fsf != null ? fsf.map(node, recordIndex) : legacy.map(node, recordIndex));
+                            } catch (RuntimeException e) {
+                                throw new ListParseException(file, "line " + recordLine + ", " + name + " #"
+                                        + recordIndex, "cannot read entry: " + e.getMessage(), e);
+                            }
                         } else {
                             warnings.add(file + " line " + recordLine + ": unexpected element <" + name
                                     + "> ignored");
@@ -241,7 +246,8 @@ public final class EuFsfXmlParser implements ListParser {
         String m = e.getMessage() == null ? e.toString() : e.getMessage();
         int i = m.indexOf("Message: ");
         String reason = (i >= 0 ? m.substring(i + "Message: ".length()) : m).strip();
-        return new ListParseException(run.file, where, "malformed XML: " + reason, e);
+        boolean refused = reason.startsWith("DOCTYPE") || reason.startsWith("entity reference");
+        return new ListParseException(run.file, where, (refused ? "refused: " : "malformed XML: ") + reason, e);
     }
 
     private static boolean isEncodingError(XMLStreamException e) {

@@ -151,17 +151,18 @@ final class EuText {
 
     /**
      * Maps the FSF identification type codes ({@code passport}, {@code id}, {@code regnumber}, {@code fiscalcode},
-     * {@code swiftbic}, {@code imo}…) and, failing that, their descriptions to an identifier type.
+     * {@code swiftbic}, {@code imo}, {@code other}…) and, failing that, their descriptions to an identifier type.
      */
     static IdentifierType identifierType(String code, String description) {
         String c = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
         return switch (c) {
             case "passport" -> IdentifierType.PASSPORT;
-            case "id", "nationalid", "nid" -> IdentifierType.NATIONAL_ID;
+            case "id", "nationalid", "nid", "ssn" -> IdentifierType.NATIONAL_ID;
             case "regnumber", "registration" -> IdentifierType.REGISTRATION;
             case "fiscalcode", "tin", "tax" -> IdentifierType.TAX_ID;
             case "swiftbic", "bic", "swift" -> IdentifierType.SWIFT_BIC;
             case "imo" -> IdentifierType.IMO;
+            case "other" -> IdentifierType.OTHER;
             default -> {
                 IdentifierType byDescription = IdentifierType.fromText(description);
                 yield byDescription != IdentifierType.OTHER ? byDescription : IdentifierType.fromText(code);

@@ -157,7 +157,12 @@ public final class UnConsolidatedXmlParser implements ListParser {
                         int index = counts.merge(name, 1, Integer::sum);
                         XmlNode node = XmlNode.read(r);
                         if (name.equals("INDIVIDUAL") || name.equals("ENTITY")) {
-                            add(map(node, index));
+                            try {
+                                add(map(node, index));
+                            } catch (RuntimeException e) {
+                                throw new ListParseException(file, "line " + recordLine + ", " + name + " #" + index,
+                                        "cannot read entry: " + e.getMessage(), e);
+                            }
                         } else {
                             warnings.add(file + " line " + recordLine + ": unexpected element <" + name
                                     + "> ignored");
@@ -508,7 +513,9 @@ public final class UnConsolidatedXmlParser implements ListParser {
             where += (where.isEmpty() ? "" : ", ") + "in <" + record + "> #" + recordIndex + " starting line "
                     + recordLine;
         }
-        return new ListParseException(file, where, "malformed XML: " + reason(e), e);
+        String reason = reason(e);
+        boolean refused = reason.startsWith("DOCTYPE") || reason.startsWith("entity reference");
+        return new ListParseException(file, where, (refused ? "refused: " : "malformed XML: ") + reason, e);
     }
 
     private ListParseException malformed(Run run, XMLStreamException e, Path path) {
