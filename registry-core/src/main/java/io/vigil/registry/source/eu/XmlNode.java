@@ -1,0 +1,132 @@
+package io.vigil.registry.source.eu;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * One element of a list record, read into memory so the record can be mapped as a whole while the file itself
+ * is streamed record by record. Names are local names (namespaces ignored); text is the element's own character
+ * data. Reading is iterative, so deep nesting cannot overflow the stack; it stops at {@link #MAX_DEPTH}.
+ */
+final class XmlNode {
+
+    static final int MAX_DEPTH = 32;
+
+    final String name;
+    final int line;
+    final Map<String, String> attributes = new LinkedHashMap<>();
+    final List<XmlNode> children = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+
+    private XmlNode(String name, int line) {
+        this.name = name;
+        this.line = line;
+    }
+
+    /** Reads the element the reader is positioned on (a START_ELEMENT) up to and including its END_ELEMENT. */
+    static XmlNode read(XMLStreamReader r) throws XMLStreamException {
+        XmlNode root = start(r);
+        Deque<XmlNode> open = new ArrayDeque<>();
+        open.push(root);
+        while (!open.isEmpty()) {
+            int event = r.next();
+            switch (event) {
+                case XMLStreamConstants.START_ELEMENT -> {
+                    if (open.size() >= MAX_DEPTH) {
+                        throw new XMLStreamException("elements nested deeper than " + MAX_DEPTH + " levels",
+                                r.getLocation());
+                    }
+                    XmlNode child = start(r);
+                    open.peek().children.add(child);
+                    open.push(child);
+                }
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                    open.peek().text.append(r.getText());
+                case XMLStreamConstants.END_ELEMENT -> open.pop();
+                case XMLStreamConstants.END_DOCUMENT ->
+                    throw new XMLStreamException("file ends inside <" + open.peek().name + ">", r.getLocation());
+                default -> {
+                    // comments and processing instructions carry no list data
+                }
+            }
+        }
+        return root;
+    }
+
+    private static XmlNode start(XMLStreamReader r) {
+        XmlNode n = new XmlNode(r.getLocalName(), r.getLocation().getLineNumber());
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            n.attributes.put(r.getAttributeLocalName(i), r.getAttributeValue(i));
+        }
+        return n;
+    }
+
+    /** The element's text stripped, or null when blank. */
+    String text() {
+        String t = text.toString().strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    /** The first child of that name, or null. */
+    XmlNode child(String childName) {
+        for (XmlNode c : children) {
+            if (c.name.equals(childName)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Every child of that name, in document order. */
+    List<XmlNode> all(String childName) {
+        List<XmlNode> out = new ArrayList<>();
+        for (XmlNode c : children) {
+            if (c.name.equals(childName)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The stripped text of the first child of that name, or null when absent or blank. */
+    String childText(String childName) {
+        XmlNode c = child(childName);
+        return c == null ? null : c.text();
+    }
+
+    /** Every element of that name below this one (not this one), in document order. */
+    List<XmlNode> descendants(String elementName) {
+        List<XmlNode> out = new ArrayList<>();
+        Deque<XmlNode> todo = new ArrayDeque<>();
+        for (int i = children.size() - 1; i >= 0; i--) {
+            todo.push(children.get(i));
+        }
+        while (!todo.isEmpty()) {
+            XmlNode n = todo.pop();
+            if (n.name.equals(elementName)) {
+                out.add(n);
+            }
+            for (int i = n.children.size() - 1; i >= 0; i--) {
+                todo.push(n.children.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** The stripped attribute value, or null when absent or blank. */
+    String attr(String attribute) {
+        String v = attributes.get(attribute);
+        if (v == null) {
+            return null;
+        }
+        v = v.strip();
+        return v.isEmpty() ? null : v;
+    }
+}
