@@ -1,5 +1,6 @@
 package io.vigil.registry.source.eu;
 
+import io.vigil.registry.source.XmlNode;
 import io.vigil.registry.model.Authorities;
 import io.vigil.registry.model.ListSource;
 import io.vigil.registry.model.Party;

@@ -1,5 +1,6 @@
 package io.vigil.registry.source.eu;
 
+import io.vigil.registry.source.XmlNode;
 import static io.vigil.registry.source.eu.EuText.collapse;
 import static io.vigil.registry.source.eu.EuText.join;
 

@@ -1,4 +1,4 @@
-package io.vigil.registry.source.eu;
+package io.vigil.registry.source;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -13,16 +13,16 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * One element of a list record, read into memory so the record can be mapped as a whole while the file itself
  * is streamed record by record. Names are local names (namespaces ignored); text is the element's own character
- * data. Reading is iterative, so deep nesting cannot overflow the stack; it stops at {@link #MAX_DEPTH}.
+ * data. Used by the XML list parsers (records are small; files are large). Reading is iterative, so deep nesting cannot overflow the stack; it stops at {@link #MAX_DEPTH}.
  */
-final class XmlNode {
+public final class XmlNode {
 
-    static final int MAX_DEPTH = 32;
+    public static final int MAX_DEPTH = 32;
 
-    final String name;
-    final int line;
-    final Map<String, String> attributes = new LinkedHashMap<>();
-    final List<XmlNode> children = new ArrayList<>();
+    public final String name;
+    public final int line;
+    public final Map<String, String> attributes = new LinkedHashMap<>();
+    public final List<XmlNode> children = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
 
     private XmlNode(String name, int line) {
@@ -31,7 +31,7 @@ final class XmlNode {
     }
 
     /** Reads the element the reader is positioned on (a START_ELEMENT) up to and including its END_ELEMENT. */
-    static XmlNode read(XMLStreamReader r) throws XMLStreamException {
+    public static XmlNode read(XMLStreamReader r) throws XMLStreamException {
         XmlNode root = start(r);
         Deque<XmlNode> open = new ArrayDeque<>();
         open.push(root);
@@ -69,13 +69,13 @@ final class XmlNode {
     }
 
     /** The element's text stripped, or null when blank. */
-    String text() {
+    public String text() {
         String t = text.toString().strip();
         return t.isEmpty() ? null : t;
     }
 
     /** The first child of that name, or null. */
-    XmlNode child(String childName) {
+    public XmlNode child(String childName) {
         for (XmlNode c : children) {
             if (c.name.equals(childName)) {
                 return c;
@@ -85,7 +85,7 @@ final class XmlNode {
     }
 
     /** Every child of that name, in document order. */
-    List<XmlNode> all(String childName) {
+    public List<XmlNode> all(String childName) {
         List<XmlNode> out = new ArrayList<>();
         for (XmlNode c : children) {
             if (c.name.equals(childName)) {
@@ -96,13 +96,13 @@ final class XmlNode {
     }
 
     /** The stripped text of the first child of that name, or null when absent or blank. */
-    String childText(String childName) {
+    public String childText(String childName) {
         XmlNode c = child(childName);
         return c == null ? null : c.text();
     }
 
     /** Every element of that name below this one (not this one), in document order. */
-    List<XmlNode> descendants(String elementName) {
+    public List<XmlNode> descendants(String elementName) {
         List<XmlNode> out = new ArrayList<>();
         Deque<XmlNode> todo = new ArrayDeque<>();
         for (int i = children.size() - 1; i >= 0; i--) {
@@ -120,8 +120,21 @@ final class XmlNode {
         return out;
     }
 
+    /** The stripped texts of every {@code VALUE} under the first child of that name (UN multi-value fields). */
+    public List<String> values(String childName) {
+        List<String> out = new ArrayList<>();
+        for (XmlNode holder : all(childName)) {
+            for (XmlNode v : holder.all("VALUE")) {
+                if (v.text() != null) {
+                    out.add(v.text());
+                }
+            }
+        }
+        return out;
+    }
+
     /** The stripped attribute value, or null when absent or blank. */
-    String attr(String attribute) {
+    public String attr(String attribute) {
         String v = attributes.get(attribute);
         if (v == null) {
             return null;
