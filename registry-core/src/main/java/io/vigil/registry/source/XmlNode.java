@@ -133,6 +133,27 @@ public final class XmlNode {
         return out;
     }
 
+    /** Children named {@code item} of every child named {@code container}, e.g. ("Names", "Name"). */
+    public List<XmlNode> all(String container, String item) {
+        List<XmlNode> out = new ArrayList<>();
+        for (XmlNode c : all(container)) {
+            out.addAll(c.all(item));
+        }
+        return out;
+    }
+
+    /** Non-blank texts of {@link #all(String, String)}. */
+    public List<String> texts(String container, String item) {
+        List<String> out = new ArrayList<>();
+        for (XmlNode n : all(container, item)) {
+            String t = n.text();
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
     /** The stripped attribute value, or null when absent or blank. */
     public String attr(String attribute) {
         String v = attributes.get(attribute);
