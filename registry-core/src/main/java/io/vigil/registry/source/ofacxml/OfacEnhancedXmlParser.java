@@ -494,8 +494,8 @@ public final class OfacEnhancedXmlParser implements ListParser {
             code = null;
         }
         List<String> notes = new ArrayList<>();
-        period(d.child("issueDate"), null).ifPresent(p -> notes.add("issued " + p.iso()));
-        period(d.child("expirationDate"), null).ifPresent(p -> notes.add("expires " + p.iso()));
+        documentDate(d, "issueDate", "issued", notes, st, number);
+        documentDate(d, "expirationDate", "expires", notes, st, number);
         if (!d.bool("isValid", true)) {
             notes.add("marked not valid");
         }
@@ -512,6 +512,23 @@ public final class OfacEnhancedXmlParser implements ListParser {
         }
         b.identifier(OfacLabels.identifier(label, number, country, code,
                 notes.isEmpty() ? null : String.join("; ", notes)));
+    }
+
+    /** Adds "issued 2013-10-19" to the notes; an unreadable date is noted as such and warned about. */
+    private static void documentDate(XmlNode d, String element, String verb, List<String> notes, State st,
+            String number) {
+        XmlNode node = d.child(element);
+        if (node == null) {
+            return;
+        }
+        Optional<PartialDate> date = period(node, null);
+        if (date.isPresent()) {
+            notes.add(verb + " " + date.get().iso());
+        } else if (node.text("fromDateBegin") != null || node.text("fromDateEnd") != null
+                || node.text("toDateBegin") != null || node.text("toDateEnd") != null) {
+            notes.add(verb + " (unreadable date)");
+            st.warnings.add(st.file + " " + st.where() + ": document " + number + " has an unreadable " + element);
+        }
     }
 
     private static void address(XmlNode a, PartyBuilder b, State st) {

@@ -338,6 +338,22 @@ class OfacEnhancedXmlParserTests {
         assertThat(list.parties()).hasSize(3);
     }
 
+    @Test
+    void parse_oddDocumentDate_isNotedWithWarning() throws Exception {
+        // given the passport's expiration date garbled
+        String full = Files.readString(fixture(), StandardCharsets.UTF_8);
+        Path f = write("SDN_ENHANCED.XML", full.replace("<fromDateBegin>2023-10-19</fromDateBegin>",
+                "<fromDateBegin>2023-19-10</fromDateBegin>").replace("<toDateEnd>2023-10-19</toDateEnd>",
+                "<toDateEnd>19 Oct 2023</toDateEnd>"));
+        // when parsed
+        ParsedList list = parser.parse(f);
+        // then the passport is kept, its note says the date is unreadable, and a warning names entity and number
+        assertThat(byId(list).get("ofac:43598").identifiers()).extracting(Identifier::value, Identifier::note)
+                .containsExactly(tuple("108410050", "expires (unreadable date)"));
+        assertThat(list.warnings()).singleElement().asString().contains("SDN_ENHANCED.XML")
+                .contains("entity #1 (id 43598)").contains("108410050").contains("expirationDate");
+    }
+
     // ---- ZIP handling ----
 
     private Path zip(String name, Map<String, byte[]> entries) throws IOException {
