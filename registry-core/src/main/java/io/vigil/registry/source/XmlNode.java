@@ -32,7 +32,19 @@ public final class XmlNode {
 
     /** Reads the element the reader is positioned on (a START_ELEMENT) up to and including its END_ELEMENT. */
     public static XmlNode read(XMLStreamReader r) throws XMLStreamException {
+        return read(r, null);
+    }
+
+    /**
+     * As {@link #read(XMLStreamReader)}, handing the record's root node to {@code onStart} before its children are
+     * read, so a caller can still name the record (e.g. its {@code uid}) when the file breaks off inside it.
+     */
+    public static XmlNode read(XMLStreamReader r, java.util.function.Consumer<XmlNode> onStart)
+            throws XMLStreamException {
         XmlNode root = start(r);
+        if (onStart != null) {
+            onStart.accept(root);
+        }
         Deque<XmlNode> open = new ArrayDeque<>();
         open.push(root);
         while (!open.isEmpty()) {
@@ -66,6 +78,38 @@ public final class XmlNode {
             n.attributes.put(r.getAttributeLocalName(i), r.getAttributeValue(i));
         }
         return n;
+    }
+
+    /** The element's local name. */
+    public String name() {
+        return name;
+    }
+
+    /** The line the element starts on. */
+    public int line() {
+        return line;
+    }
+
+    /** The child elements in document order. */
+    public List<XmlNode> children() {
+        return java.util.Collections.unmodifiableList(children);
+    }
+
+    /** The children of the first {@code listName} child named {@code itemName}, e.g. ("akaList", "aka"). */
+    public List<XmlNode> items(String listName, String itemName) {
+        XmlNode list = child(listName);
+        return list == null ? List.of() : list.all(itemName);
+    }
+
+    /** Same as {@link #childText(String)}. */
+    public String text(String childName) {
+        return childText(childName);
+    }
+
+    /** {@code "true"}/{@code "false"} of a child, or {@code dflt} when absent. */
+    public boolean bool(String childName, boolean dflt) {
+        String t = childText(childName);
+        return t == null ? dflt : Boolean.parseBoolean(t);
     }
 
     /** The element's text stripped, or null when blank. */

@@ -1,5 +1,6 @@
 package io.vigil.registry.source.ofacxml;
 
+import io.vigil.registry.source.XmlNode;
 import io.vigil.registry.model.Address;
 import io.vigil.registry.model.Authorities;
 import io.vigil.registry.model.Countries;
