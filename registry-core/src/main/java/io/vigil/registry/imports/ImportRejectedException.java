@@ -1,0 +1,12 @@
+package io.vigil.registry.imports;
+
+/**
+ * The parsed lists cannot form a snapshot, e.g. {@code "duplicate party id ofac:123: in ofac-sdn-csv (sdn.csv)
+ * and in ofac-cons-csv (cons)"}. Nothing was written.
+ */
+public class ImportRejectedException extends RuntimeException {
+
+    public ImportRejectedException(String message) {
+        super(message);
+    }
+}

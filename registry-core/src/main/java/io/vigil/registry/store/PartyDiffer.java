@@ -1,0 +1,139 @@
+package io.vigil.registry.store;
+
+import io.vigil.registry.model.Address;
+import io.vigil.registry.model.Designation;
+import io.vigil.registry.model.Identifier;
+import io.vigil.registry.model.PartialDate;
+import io.vigil.registry.model.Party;
+import io.vigil.registry.model.PartyName;
+import io.vigil.registry.model.Relation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Field-level summary of how one party changed: {@code ["names: +'KIM Il', -'KIM Ill'",
+ * "designations: +US Treasury OFAC NPWMD (43598)"]}.
+ */
+final class PartyDiffer {
+
+    private static final int MAX_ITEMS = 5;
+    private static final int MAX_TEXT = 80;
+
+    private PartyDiffer() {
+    }
+
+    static List<String> changes(Party before, Party after) {
+        List<String> out = new ArrayList<>();
+        if (before.type() != after.type()) {
+            out.add("type: " + before.type() + " → " + after.type());
+        }
+        if (!before.primaryName().equals(after.primaryName())) {
+            out.add("primary name: '" + cut(before.primaryName()) + "' → '" + cut(after.primaryName()) + "'");
+        }
+        list(out, "names", before.names(), after.names(), n -> "'" + n.fullName() + "'");
+        details(out, "name", before.names(), after.names(), PartyName::fullName,
+                n -> n.kind() + "/" + n.quality() + "/" + n.script() + nz(n.givenName(), " given ")
+                        + nz(n.familyName(), " family "));
+        list(out, "dates of birth", before.datesOfBirth(), after.datesOfBirth(), PartialDate::iso);
+        details(out, "date of birth", before.datesOfBirth(), after.datesOfBirth(), PartialDate::iso,
+                d -> "'" + d.text() + "'");
+        list(out, "places of birth", before.placesOfBirth(), after.placesOfBirth(), s -> s);
+        list(out, "nationalities", before.nationalities(), after.nationalities(), s -> s);
+        list(out, "citizenships", before.citizenships(), after.citizenships(), s -> s);
+        list(out, "addresses", before.addresses(), after.addresses(), Address::text);
+        details(out, "address", before.addresses(), after.addresses(), Address::text, Object::toString);
+        list(out, "identifiers", before.identifiers(), after.identifiers(), PartyDiffer::identifier);
+        details(out, "identifier", before.identifiers(), after.identifiers(), PartyDiffer::identifier,
+                i -> "label '" + i.label() + "', country '" + i.issuingCountry() + "', note '" + i.note() + "'");
+        if (!Objects.equals(before.gender(), after.gender())) {
+            out.add("gender: " + before.gender() + " → " + after.gender());
+        }
+        list(out, "titles", before.titles(), after.titles(), s -> s);
+        list(out, "relations", before.relations(), after.relations(), PartyDiffer::relation);
+        details(out, "relation", before.relations(), after.relations(), PartyDiffer::relation,
+                r -> String.valueOf(r.targetPartyId()));
+        list(out, "remarks", before.remarks(), after.remarks(), s -> s);
+        list(out, "designations", before.designations(), after.designations(), PartyDiffer::designation);
+        details(out, "designation", before.designations(), after.designations(), PartyDiffer::designation,
+                d -> "list '" + d.listName() + "', legal basis '" + d.legalBasis() + "', listed on " + d.listedOn()
+                        + ", url " + d.url());
+        if (out.isEmpty() && !before.equals(after)) {
+            out.add("content changed (no field-level difference found)");
+        }
+        return out;
+    }
+
+    /** Added and removed values by their display key; "order changed" when only the order differs. */
+    private static <T> void list(List<String> out, String label, List<T> before, List<T> after,
+            Function<T, String> key) {
+        Set<String> a = new LinkedHashSet<>();
+        before.forEach(x -> a.add(key.apply(x)));
+        Set<String> b = new LinkedHashSet<>();
+        after.forEach(x -> b.add(key.apply(x)));
+        List<String> parts = new ArrayList<>();
+        int added = 0;
+        for (String x : b) {
+            if (!a.contains(x) && added++ < MAX_ITEMS) {
+                parts.add("+" + cut(x));
+            }
+        }
+        if (added > MAX_ITEMS) {
+            parts.add("+" + (added - MAX_ITEMS) + " more");
+        }
+        int removed = 0;
+        for (String x : a) {
+            if (!b.contains(x) && removed++ < MAX_ITEMS) {
+                parts.add("-" + cut(x));
+            }
+        }
+        if (removed > MAX_ITEMS) {
+            parts.add("-" + (removed - MAX_ITEMS) + " more");
+        }
+        if (!parts.isEmpty()) {
+            out.add(label + ": " + String.join(", ", parts));
+        } else if (a.equals(b) && !new ArrayList<>(a).equals(new ArrayList<>(b))) {
+            out.add(label + ": order changed");
+        }
+    }
+
+    /** Values present on both sides under the same key but different in their other fields. */
+    private static <T> void details(List<String> out, String label, List<T> before, List<T> after,
+            Function<T, String> key, Function<T, String> describe) {
+        Map<String, T> a = new LinkedHashMap<>();
+        before.forEach(x -> a.putIfAbsent(key.apply(x), x));
+        int reported = 0;
+        for (T y : after) {
+            T x = a.get(key.apply(y));
+            if (x != null && !x.equals(y) && reported++ < MAX_ITEMS) {
+                out.add(label + " " + cut(key.apply(y)) + ": " + cut(describe.apply(x)) + " → "
+                        + cut(describe.apply(y)));
+            }
+        }
+    }
+
+    private static String identifier(Identifier i) {
+        return i.type() + " " + i.value() + (i.countryCode() == null ? "" : " (" + i.countryCode() + ")");
+    }
+
+    private static String relation(Relation r) {
+        return r.kind() + " " + r.targetName();
+    }
+
+    private static String designation(Designation d) {
+        return d.authority() + (d.program() == null ? "" : " " + d.program()) + " (" + d.sourceReference() + ")";
+    }
+
+    private static String nz(String value, String prefix) {
+        return value == null ? "" : prefix + "'" + value + "'";
+    }
+
+    private static String cut(String s) {
+        return s.length() <= MAX_TEXT ? s : s.substring(0, MAX_TEXT - 1) + "…";
+    }
+}
