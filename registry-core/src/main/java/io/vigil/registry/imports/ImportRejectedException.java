@@ -6,6 +6,8 @@ package io.vigil.registry.imports;
  */
 public class ImportRejectedException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     public ImportRejectedException(String message) {
         super(message);
     }

@@ -35,9 +35,10 @@ import java.util.TreeSet;
  *       dates of birth and a shared nationality or citizenship, organizations a shared country (address country
  *       or nationality): reason {@code "same name 'choe chol min', DOB 1978-04-03 overlaps, nationality KP"}.</li>
  * </ol>
- * Weak (low-quality) aliases are not used for name links. Identifier values without a digit or shorter than 4
- * characters are ignored, as are values shared by more than {@value #MAX_SHARED} entries (placeholders such as
- * "0000"). Everything is indexed by hash maps, so linking 20,000 entries takes well under a second.
+ * Weak (low-quality) aliases are not used for name links. Identifier values that cannot identify anyone are
+ * ignored: IMO numbers compare as their 7 digits, BICs as 8 or 11 characters (a trailing XXX dropped), other
+ * numbers need a digit and at least 4 characters; a value shared by more than {@value #MAX_SHARED} entries is
+ * treated as a placeholder. Everything is indexed by hash maps, so linking 20,000 entries takes well under a second.
  * The result is deterministic for a given input.
  */
 public final class PartyLinker {
@@ -68,8 +69,8 @@ public final class PartyLinker {
                 if (!LINKING_TYPES.contains(id.type())) {
                     continue;
                 }
-                String value = id.normalizedValue();
-                if (value.length() < 4 || value.chars().noneMatch(Character::isDigit)) {
+                String value = linkValue(id);
+                if (value == null) {
                     continue;
                 }
                 List<Holder> holders = index.computeIfAbsent(id.type() + "|" + value, k -> new ArrayList<>());
@@ -92,10 +93,34 @@ public final class PartyLinker {
                         continue;
                     }
                     String country = ca != null ? ca : cb;
-                    String reason = "same " + label(a.type()) + " " + a.normalizedValue()
+                    String reason = "same " + label(a.type()) + " " + linkValue(a)
                             + (country == null ? "" : " (" + country + ")");
                     add(out, holders.get(i).party().id(), holders.get(j).party().id(), reason);
                 }
+            }
+        }
+    }
+
+    /**
+     * The value compared across lists, or null when it cannot identify anyone: IMO numbers as their 7 digits
+     * ({@code "IMO 8660313"} → {@code 8660313}), BICs as 8 or 11 characters with a trailing {@code XXX} dropped,
+     * other numbers normalized and required to hold a digit and at least 4 characters.
+     */
+    static String linkValue(Identifier id) {
+        String value = id.normalizedValue();
+        switch (id.type()) {
+            case IMO -> {
+                String digits = value.replaceAll("[^0-9]", "");
+                return digits.length() == 7 ? digits : null;
+            }
+            case SWIFT_BIC -> {
+                if (value.length() == 11 && value.endsWith("XXX")) {
+                    value = value.substring(0, 8);
+                }
+                return value.length() == 8 || value.length() == 11 ? value : null;
+            }
+            default -> {
+                return value.length() < 4 || value.chars().noneMatch(Character::isDigit) ? null : value;
             }
         }
     }

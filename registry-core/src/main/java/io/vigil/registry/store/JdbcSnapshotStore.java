@@ -518,18 +518,16 @@ public final class JdbcSnapshotStore implements SnapshotStore {
             record Indexed(int index, Party party) {
             }
             List<Indexed> found = new ArrayList<>();
-            for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-                try (PreparedStatement ps = c.prepareStatement("SELECT sp.party_index, c.party_json"
-                        + " FROM REGISTRY_SNAPSHOT_PARTY sp"
-                        + " JOIN REGISTRY_PARTY_CONTENT c ON c.content_hash = sp.content_hash"
-                        + " WHERE sp.snapshot_id = ? AND sp.party_id IN (" + placeholders(chunk.size()) + ")")) {
-                    ps.setLong(1, snapshotId);
-                    for (int i = 0; i < chunk.size(); i++) {
-                        ps.setString(i + 2, chunk.get(i));
-                    }
+            // one indexed primary-key lookup per id: H2 does not use the index for long IN lists
+            try (PreparedStatement ps = c.prepareStatement("SELECT sp.party_index, c.party_json"
+                    + " FROM REGISTRY_SNAPSHOT_PARTY sp"
+                    + " JOIN REGISTRY_PARTY_CONTENT c ON c.content_hash = sp.content_hash"
+                    + " WHERE sp.snapshot_id = ? AND sp.party_id = ?")) {
+                ps.setLong(1, snapshotId);
+                for (String partyId : ids) {
+                    ps.setString(2, partyId);
                     try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
+                        if (rs.next()) {
                             found.add(new Indexed(rs.getInt(1), json.decode(rs.getString(2))));
                         }
                     }

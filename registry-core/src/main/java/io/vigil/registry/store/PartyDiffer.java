@@ -37,32 +37,35 @@ final class PartyDiffer {
             out.add("primary name: '" + cut(before.primaryName()) + "' → '" + cut(after.primaryName()) + "'");
         }
         list(out, "names", before.names(), after.names(), n -> "'" + n.fullName() + "'");
-        details(out, "name", before.names(), after.names(), PartyName::fullName,
-                n -> n.kind() + "/" + n.quality() + "/" + n.script() + nz(n.givenName(), " given ")
-                        + nz(n.familyName(), " family "));
+        details(out, "name", before.names(), after.names(), PartyName::fullName, List.of(
+                attr("kind", PartyName::kind), attr("quality", PartyName::quality), attr("script", PartyName::script),
+                attr("given name", PartyName::givenName), attr("family name", PartyName::familyName)));
         list(out, "dates of birth", before.datesOfBirth(), after.datesOfBirth(), PartialDate::iso);
         details(out, "date of birth", before.datesOfBirth(), after.datesOfBirth(), PartialDate::iso,
-                d -> "'" + d.text() + "'");
+                List.of(attr("text", PartialDate::text)));
         list(out, "places of birth", before.placesOfBirth(), after.placesOfBirth(), s -> s);
         list(out, "nationalities", before.nationalities(), after.nationalities(), s -> s);
         list(out, "citizenships", before.citizenships(), after.citizenships(), s -> s);
         list(out, "addresses", before.addresses(), after.addresses(), Address::text);
-        details(out, "address", before.addresses(), after.addresses(), Address::text, Object::toString);
+        details(out, "address", before.addresses(), after.addresses(), Address::text,
+                List.of(attr("country code", Address::countryCode)));
         list(out, "identifiers", before.identifiers(), after.identifiers(), PartyDiffer::identifier);
-        details(out, "identifier", before.identifiers(), after.identifiers(), PartyDiffer::identifier,
-                i -> "label '" + i.label() + "', country '" + i.issuingCountry() + "', note '" + i.note() + "'");
+        details(out, "identifier", before.identifiers(), after.identifiers(), PartyDiffer::identifier, List.of(
+                attr("label", Identifier::label), attr("issuing country", Identifier::issuingCountry),
+                attr("note", Identifier::note)));
         if (!Objects.equals(before.gender(), after.gender())) {
             out.add("gender: " + before.gender() + " → " + after.gender());
         }
         list(out, "titles", before.titles(), after.titles(), s -> s);
         list(out, "relations", before.relations(), after.relations(), PartyDiffer::relation);
         details(out, "relation", before.relations(), after.relations(), PartyDiffer::relation,
-                r -> String.valueOf(r.targetPartyId()));
+                List.of(attr("target id", Relation::targetPartyId)));
         list(out, "remarks", before.remarks(), after.remarks(), s -> s);
         list(out, "designations", before.designations(), after.designations(), PartyDiffer::designation);
         details(out, "designation", before.designations(), after.designations(), PartyDiffer::designation,
-                d -> "list '" + d.listName() + "', legal basis '" + d.legalBasis() + "', listed on " + d.listedOn()
-                        + ", url " + d.url());
+                List.of(attr("list", Designation::listName), attr("legal basis", Designation::legalBasis),
+                        attr("listed on", Designation::listedOn), attr("url", Designation::url),
+                        attr("source type", Designation::sourceType)));
         if (out.isEmpty() && !before.equals(after)) {
             out.add("content changed (no field-level difference found)");
         }
@@ -102,17 +105,38 @@ final class PartyDiffer {
         }
     }
 
-    /** Values present on both sides under the same key but different in their other fields. */
+    /** A named sub-field of a list element. */
+    private record Attr<T>(String name, Function<T, Object> get) {
+    }
+
+    private static <T> Attr<T> attr(String name, Function<T, Object> get) {
+        return new Attr<>(name, get);
+    }
+
+    /**
+     * Elements present on both sides under the same key whose other sub-fields differ:
+     * {@code "designation US Treasury OFAC NPWMD (43598): listed on 2023-06-15 → 2023-06-16"}.
+     */
     private static <T> void details(List<String> out, String label, List<T> before, List<T> after,
-            Function<T, String> key, Function<T, String> describe) {
+            Function<T, String> key, List<Attr<T>> attrs) {
         Map<String, T> a = new LinkedHashMap<>();
         before.forEach(x -> a.putIfAbsent(key.apply(x), x));
         int reported = 0;
         for (T y : after) {
             T x = a.get(key.apply(y));
-            if (x != null && !x.equals(y) && reported++ < MAX_ITEMS) {
-                out.add(label + " " + cut(key.apply(y)) + ": " + cut(describe.apply(x)) + " → "
-                        + cut(describe.apply(y)));
+            if (x == null || x.equals(y)) {
+                continue;
+            }
+            List<String> parts = new ArrayList<>();
+            for (Attr<T> attr : attrs) {
+                Object was = attr.get().apply(x);
+                Object now = attr.get().apply(y);
+                if (!Objects.equals(was, now)) {
+                    parts.add(attr.name() + " " + cut(String.valueOf(was)) + " → " + cut(String.valueOf(now)));
+                }
+            }
+            if (!parts.isEmpty() && reported++ < MAX_ITEMS) {
+                out.add(label + " " + cut(key.apply(y)) + ": " + String.join(", ", parts));
             }
         }
     }
@@ -127,10 +151,6 @@ final class PartyDiffer {
 
     private static String designation(Designation d) {
         return d.authority() + (d.program() == null ? "" : " " + d.program()) + " (" + d.sourceReference() + ")";
-    }
-
-    private static String nz(String value, String prefix) {
-        return value == null ? "" : prefix + "'" + value + "'";
     }
 
     private static String cut(String s) {
