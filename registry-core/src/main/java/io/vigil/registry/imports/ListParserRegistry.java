@@ -44,6 +44,23 @@ public final class ListParserRegistry {
         return new ListParserRegistry(new TreeMap<>(m));
     }
 
+    /**
+     * Every official format Vigil reads: {@code ofac-sdn-csv}, {@code ofac-cons-csv}, {@code ofac-xml},
+     * {@code ofac-enhanced-xml}, {@code un-xml}, {@code eu-xml}, {@code uk-ofsi-csv}, {@code uk-fcdo} and
+     * {@code notices}.
+     */
+    public static ListParserRegistry defaults() {
+        return of(java.util.List.of(new io.vigil.registry.source.ofac.OfacSdnCsvParser(),
+                new io.vigil.registry.source.ofac.OfacConsCsvParser(),
+                new io.vigil.registry.source.ofacxml.OfacClassicXmlParser(),
+                new io.vigil.registry.source.ofacxml.OfacEnhancedXmlParser(),
+                new io.vigil.registry.source.un.UnConsolidatedXmlParser(),
+                new io.vigil.registry.source.eu.EuFsfXmlParser(),
+                new io.vigil.registry.source.uk.UkOfsiCsvParser(),
+                new io.vigil.registry.source.uk.UkSanctionsListParser(),
+                new io.vigil.registry.source.notice.DesignationNoticeParser()));
+    }
+
     /** The parser for a source type, or empty. */
     public Optional<ListParser> find(String sourceType) {
         return Optional.ofNullable(parsers.get(sourceType));
