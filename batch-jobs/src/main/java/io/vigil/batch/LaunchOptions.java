@@ -20,8 +20,7 @@ import java.util.Set;
 record LaunchOptions(Path configDir, Path dataDir, String[] commandArgs, String[] springArgs) {
 
     /** Commands that need neither the database nor the configuration. */
-    private static final Set<String> STANDALONE = Set.of("verify", "generate-sample", "help", "--help", "-h",
-            "--version", "-V");
+    private static final Set<String> STANDALONE = Set.of("help", "--help", "-h", "--version", "-V");
 
     static LaunchOptions parse(String[] args, String home) {
         Path base = home == null || home.isBlank() ? Path.of("").toAbsolutePath() : Path.of(home);
@@ -52,20 +51,26 @@ record LaunchOptions(Path configDir, Path dataDir, String[] commandArgs, String[
                 data = Path.of(a.substring(7)).toAbsolutePath();
             }
         }
+        boolean dataGiven = command.stream().anyMatch(a -> a.equals("--data") || a.startsWith("--data="));
+        if (!dataGiven && command.stream().filter(a -> !a.startsWith("-")).findFirst().orElse("").equals("demo")) {
+            // the demo never touches the production registry
+            data = data.resolve("demo");
+        }
         return new LaunchOptions(config.normalize(), data.normalize(), command.toArray(String[]::new),
                 spring.toArray(String[]::new));
     }
 
+    /** True for help and version requests, which are answered without starting Spring. */
     boolean needsNoContext() {
+        if (commandArgs.length == 0) {
+            return true;
+        }
         for (String a : commandArgs) {
-            if (!a.startsWith("-")) {
-                return STANDALONE.contains(a);
-            }
-            if (STANDALONE.contains(a)) {
+            if (STANDALONE.contains(a) && !a.equals("help")) {
                 return true;
             }
         }
-        return commandArgs.length == 0;
+        return commandArgs[0].equals("help");
     }
 
     /** Defaults that application.yml in the config directory may override. */

@@ -11,10 +11,11 @@ final class StartupFailures {
     private StartupFailures() {
     }
 
-    static int report(Throwable e, LaunchOptions options) {
+    static int report(Throwable e, LaunchOptions options, java.io.PrintWriter err) {
+        org.slf4j.LoggerFactory.getLogger(StartupFailures.class).info("Vigil could not start", e);
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
-                System.err.println("vigil: another Vigil process is using the database in " + options.dataDir()
+                err.println("vigil: another Vigil process is using the database in " + options.dataDir()
                         + " (a run holds the lock); try again when it has finished");
                 return ExitCodes.LOCKED;
             }
@@ -23,8 +24,8 @@ final class StartupFailures {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        System.err.println("vigil: configuration error: " + root.getMessage());
-        System.err.println("vigil: configuration directory " + options.configDir() + ", data directory "
+        err.println("vigil: configuration error: " + root.getMessage());
+        err.println("vigil: configuration directory " + options.configDir() + ", data directory "
                 + options.dataDir());
         return ExitCodes.USAGE;
     }

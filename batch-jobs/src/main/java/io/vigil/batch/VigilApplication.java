@@ -23,15 +23,20 @@ public class VigilApplication {
 
     /** Runs one command and returns its exit code (see {@link ExitCodes}). */
     public static int run(String... args) {
+        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** Runs one command, printing to the given writers, and returns its exit code. */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         LaunchOptions options;
         try {
             options = LaunchOptions.parse(args, System.getProperty("vigil.home"));
         } catch (IllegalArgumentException e) {
-            System.err.println("vigil: " + e.getMessage());
+            err.println("vigil: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         if (options.needsNoContext()) {
-            return VigilCli.standalone().execute(options.commandArgs());
+            return VigilCli.standalone().execute(out, err, options.commandArgs());
         }
         SpringApplication app = new SpringApplication(VigilApplication.class);
         app.setBannerMode(Banner.Mode.OFF);
@@ -42,10 +47,10 @@ public class VigilApplication {
         try {
             context = app.run(options.springArgs());
         } catch (RuntimeException e) {
-            return StartupFailures.report(e, options);
+            return StartupFailures.report(e, options, err);
         }
         try (context) {
-            return context.getBean(VigilCli.class).execute(options.commandArgs());
+            return context.getBean(VigilCli.class).execute(out, err, options.commandArgs());
         }
     }
 }

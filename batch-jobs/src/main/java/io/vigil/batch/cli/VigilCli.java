@@ -21,6 +21,7 @@ public class VigilCli {
 
     private final IFactory factory;
 
+    @org.springframework.beans.factory.annotation.Autowired
     VigilCli(AutowireCapableBeanFactory beans) {
         this.factory = new SpringFactory(beans);
     }
@@ -29,26 +30,32 @@ public class VigilCli {
         this.factory = factory;
     }
 
-    /** A CLI for the commands that need no database or configuration (help, version, verify…). */
+    /**
+     * A CLI for help and version, which need no database or configuration: commands are created with null
+     * services, which is safe because only their annotations are read.
+     */
     public static VigilCli standalone() {
-        return new VigilCli(CommandLine.defaultFactory());
+        return new VigilCli(new HelpOnlyFactory());
     }
 
-    /** Runs the command and returns its exit code. */
-    public int execute(String... args) {
+    /** Runs the command, printing to the given writers, and returns its exit code. */
+    public int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new VigilCommand(), factory);
+        cl.setOut(out);
+        cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(VigilCli::exitCodeOf);
         cl.setParameterExceptionHandler((ex, a) -> {
-            PrintWriter err = ex.getCommandLine().getErr();
-            err.println("vigil: " + ex.getMessage());
-            err.println("Run 'vigil " + ex.getCommandLine().getCommandName() + " --help' for usage.");
+            PrintWriter e = ex.getCommandLine().getErr();
+            e.println("vigil: " + ex.getMessage());
+            e.println("Run 'vigil " + ex.getCommandLine().getCommandName() + " --help' for usage.");
             return ExitCodes.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             int code = exitCodeOf(ex);
             commandLine.getErr().println("vigil: " + describe(ex));
-            log.error("command failed with exit code {}", code, ex);
+            // the one-line message above is for the operator; the log file keeps the detail (INFO stays off the console)
+            log.info("command failed with exit code {}", code, ex);
             return code;
         });
         return cl.execute(args);
@@ -72,6 +79,19 @@ public class VigilCli {
         }
         String message = ex.getMessage();
         return ex.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    /** Creates command objects without their services, for rendering help. */
+    private static final class HelpOnlyFactory implements IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls.getPackageName().startsWith("io.vigil")) {
+                var ctor = cls.getDeclaredConstructors()[0];
+                ctor.setAccessible(true);
+                return cls.cast(ctor.newInstance(new Object[ctor.getParameterCount()]));
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
     }
 
     /** Creates command objects through Spring so they get constructor injection. */

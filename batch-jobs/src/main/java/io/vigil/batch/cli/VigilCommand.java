@@ -7,16 +7,16 @@ import picocli.CommandLine.ScopeType;
 /** The root {@code vigil} command: global options and the list of subcommands. */
 @Command(name = "vigil", mixinStandardHelpOptions = true, versionProvider = VigilVersion.class,
         description = "Nightly sanctions screening: list registry, matching, batch jobs and audit reports.",
-        subcommands = {ImportListsCommand.class, RegistryCommand.class},
+        subcommands = {DemoCommand.class, ImportListsCommand.class, RegistryCommand.class},
         footer = {"", "Exit codes: 0 completed, 2 usage or configuration error, 3 bad or missing input,",
                 "4 job failed (restartable), 5 another run holds the lock. See docs/operations.md."})
 class VigilCommand {
 
-    @Option(names = "--config", paramLabel = "DIR", scope = ScopeType.INHERITED,
+    @Option(names = "--config", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Configuration directory (default: ./config of the installation).")
     String configDir;
 
-    @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERITED,
+    @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Data directory: H2 database, list cache and run outputs (default: ./data).")
     String dataDir;
 }

@@ -1,0 +1,52 @@
+package io.vigil.batch;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Everything under {@code vigil.*} in {@code config/application.yml}, bound once at start-up.
+ *
+ * @param configDir the configuration directory ({@code --config})
+ * @param dataDir the data directory ({@code --data})
+ * @param registry list sources and download settings
+ */
+@ConfigurationProperties("vigil")
+public record VigilProperties(Path configDir, Path dataDir, @DefaultValue Registry registry) {
+
+    /**
+     * @param sources the lists imported by {@code import-lists} without {@code --source}
+     * @param download how they are downloaded
+     */
+    public record Registry(@DefaultValue List<Source> sources, @DefaultValue Download download) {
+    }
+
+    /**
+     * One configured list source.
+     *
+     * @param name the cache folder name, e.g. {@code ofac-sdn}
+     * @param type the source type, e.g. {@code ofac-sdn-csv}
+     * @param urls official URLs (several for a multi-file set)
+     * @param path a local file or directory instead of URLs, relative to the configuration directory
+     */
+    public record Source(String name, String type, @DefaultValue List<String> urls, Path path) {
+    }
+
+    /**
+     * @param cacheDir where downloads are kept (default {@code <data>/lists})
+     * @param connectTimeout TCP connect timeout
+     * @param requestTimeout time allowed for the response headers
+     * @param transferTimeout time allowed for a whole file
+     * @param maxAttempts attempts per file before giving up
+     * @param backoff first retry delay, doubled each attempt
+     * @param maxFileSize refuse larger files
+     */
+    public record Download(Path cacheDir, @DefaultValue("20s") Duration connectTimeout,
+            @DefaultValue("5m") Duration requestTimeout, @DefaultValue("30m") Duration transferTimeout,
+            @DefaultValue("4") int maxAttempts, @DefaultValue("5s") Duration backoff,
+            @DefaultValue("512MB") DataSize maxFileSize) {
+    }
+}

@@ -1,0 +1,105 @@
+package io.vigil.batch.cli;
+
+import io.vigil.batch.VigilProperties;
+import io.vigil.batch.registry.ListImportService;
+import io.vigil.registry.imports.ImportResult;
+import io.vigil.registry.imports.SourceRequest;
+import io.vigil.registry.store.SnapshotStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vigil demo}: imports the bundled demo lists (small files in the official formats) and the designation
+ * notices of the configuration directory into the demo data directory ({@code data/demo} unless {@code --data} is
+ * given), then shows the registry.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Imports the bundled demo lists (OFAC SDN CSV, UN XML, UK OFSI CSV, EU XML in their official "
+                + "formats) and config/notices into data/demo, then shows the registry.",
+                "Uses its own database under data/demo unless --data is given, so it never touches a production "
+                + "registry."})
+class DemoCommand implements Callable<Integer> {
+
+    /** Bundled demo folder or file → source type, in import order. */
+    private static final String[][] DEMO_SOURCES = {
+        {"ofac-sdn", "ofac-sdn-csv"},
+        {"un/consolidated.xml", "un-xml"},
+        {"uk/ConList.csv", "uk-ofsi-csv"},
+        {"eu/sanctions.xml", "eu-xml"},
+    };
+
+    @Spec
+    CommandSpec spec;
+
+    private final ListImportService imports;
+    private final SnapshotStore store;
+    private final VigilProperties properties;
+
+    DemoCommand(ListImportService imports, SnapshotStore store, VigilProperties properties) {
+        this.imports = imports;
+        this.store = store;
+        this.properties = properties;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path lists = properties.dataDir().resolve("input").resolve("lists");
+        extractDemoLists(lists);
+        List<SourceRequest> requests = new ArrayList<>();
+        for (String[] s : DEMO_SOURCES) {
+            Path p = lists.resolve(s[0]);
+            if (Files.exists(p)) {
+                requests.add(new SourceRequest(s[1], p));
+            }
+        }
+        Path notices = properties.configDir().resolve("notices");
+        if (Files.isDirectory(notices)) {
+            requests.add(new SourceRequest("notices", notices));
+        }
+        out.println("Vigil demo: importing the bundled demo lists into " + properties.dataDir());
+        ImportResult result = imports.importFiles(requests);
+        RegistryPrinter.importResult(result, out);
+        out.println();
+        RegistryPrinter.status(store.find(result.snapshotId()).orElseThrow(), store.entries(result.snapshotId()), out);
+        out.println();
+        String data = "--data " + properties.dataDir();
+        out.println("Next:");
+        out.println("  ./vigil " + data + " registry show ofac:43598     # CHOE Chol Min, every field cited");
+        out.println("  ./vigil " + data + " registry show ofac:39496     # JON Il Ho, with the EU and notice entries linked");
+        return ExitCodes.OK;
+    }
+
+    /** Copies {@code classpath:demo/lists/**} to {@code target}, replacing what an earlier demo left there. */
+    private static void extractDemoLists(Path target) throws IOException {
+        var resolver = new PathMatchingResourcePatternResolver(DemoCommand.class.getClassLoader());
+        Resource base = resolver.getResource("classpath:demo/lists/");
+        String baseUrl = base.getURL().toString();
+        for (Resource r : resolver.getResources("classpath:demo/lists/**/*")) {
+            if (!r.isReadable()) {
+                continue; // a directory
+            }
+            String relative = r.getURL().toString().substring(baseUrl.length());
+            Path dest = target.resolve(relative).normalize();
+            if (!dest.startsWith(target)) {
+                throw new IOException("demo resource outside the demo folder: " + relative);
+            }
+            Files.createDirectories(dest.getParent());
+            try (InputStream in = r.getInputStream()) {
+                Files.copy(in, dest, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+}
