@@ -23,13 +23,16 @@ class CountriesTests {
         "ISO alpha-2             | ru                                 | RU",
         "ISO alpha-3             | PRK                                | KP",
         "English name            | China                              | CN",
+        "UK demonym              | North Korean                       | KP",
+        "UK demonym Russian      | Russian                            | RU",
     })
     void toIso2_listSpellings(String caseName, String spelling, String expected) {
         assertThat(Countries.toIso2(spelling)).contains(expected);
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"not a country | Atlantis", "region | Middle East"})
+    @CsvSource(delimiter = '|', value = {"not a country | Atlantis", "region | Middle East",
+        "ambiguous demonym | Korean", "ambiguous Congo | Congolese"})
     void toIso2_unknown_isEmpty(String caseName, String spelling) {
         assertThat(Countries.toIso2(spelling)).isEmpty();
     }
