@@ -301,8 +301,10 @@ class DemoListsTests {
                 "uk:13640", "un:KPe.069", "uk:6974", "un:QDi.029", "uk:13517", "un:QDi.406");
         unByUk.forEach((uk, un) -> assertThat(reason(store.links(id, uk), un)).as(uk + " — " + un)
                 .contains("UN reference " + un.substring(3)));
-        // (RYU Jin's UK row states no UN reference: his UK and UN entries share his passport instead)
-        assertThat(reason(store.links(id, "uk:13337"), "un:KPi.027")).isEqualTo("same passport 563410081");
+        // (RYU Jin's UK row states no UN reference: his UK and UN entries share his passport, and his name, date of
+        // birth and nationality once OFSI's "North Korean" reads as KP)
+        assertThat(reason(store.links(id, "uk:13337"), "un:KPi.027")).isEqualTo(
+                "same passport 563410081; same name 'jin ryu', DOB 1965-08-07 overlaps, nationality KP");
 
         // and entries of three or four lists form one group each
         assertThat(store.linkedIds(id, "un:KPi.018")).containsExactly("eu:990104", "ofac:18559", "uk:13329");
