@@ -12,7 +12,6 @@ import io.vigil.registry.model.PartyType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Links entries of different lists (or of one list) that describe the same party. Three kinds of evidence:
@@ -29,7 +30,12 @@ import java.util.TreeSet;
  *       reason {@code "same passport 108410050 (KP)"};</li>
  *   <li>a UN reference number: an entry with {@code Identifier(UN_REFERENCE, "QDe.004")} is linked to the UN
  *       entry {@code un:QDe.004}, and entries carrying the same UN reference are linked to each other: reason
- *       {@code "UN reference QDe.004"};</li>
+ *       {@code "UN reference QDe.004"}. References compare case-insensitively with the number as a number
+ *       ({@code KPe.23} = {@code KPe.023}), and the UN's pre-2015 Al-Qaida/Taliban form (name initial and listing
+ *       year around the number, still used by older national lists) is read as the current one:
+ *       {@code QI.D.232.07} = {@code QDi.232}, {@code QE.T.14.01} = {@code QDe.014}, {@code TI.A.23.01} =
+ *       {@code TAi.023}; a reference written differently is quoted: {@code "UN reference QDi.232 (written
+ *       QI.D.232.07)"};</li>
  *   <li>an equal normalized name (primary name or strong alias, tokens sorted, so {@code "CHOE, Chol Min"} equals
  *       {@code "Chol Min CHOE"}) of entries from <em>different</em> sources: individuals also need overlapping
  *       dates of birth and a shared nationality or citizenship, organizations a shared country (address country
@@ -44,6 +50,12 @@ import java.util.TreeSet;
 public final class PartyLinker {
 
     static final int MAX_SHARED = 25;
+
+    /** The UN's pre-2015 Al-Qaida/Taliban form: {@code QI.D.232.07}, {@code Q.I.A.10.01}, {@code TE.H.14.01}. */
+    private static final Pattern OLD_UN_REFERENCE =
+            Pattern.compile("([QT])\\.?([IE])\\.[A-Z]{1,3}\\.(\\d{1,4})\\.\\d{2}");
+    /** The current form: two letters for the regime, i or e, a number: {@code QDi.232}, {@code KPE.23}. */
+    private static final Pattern UN_REFERENCE = Pattern.compile("([A-Z]{2})([IE])\\.(\\d{1,4})");
 
     private static final Set<IdentifierType> LINKING_TYPES = EnumSet.of(IdentifierType.PASSPORT,
             IdentifierType.NATIONAL_ID, IdentifierType.IMO, IdentifierType.SWIFT_BIC, IdentifierType.REGISTRATION);
@@ -126,35 +138,66 @@ public final class PartyLinker {
     }
 
     private static void linkByUnReference(List<Party> parties, Map<String, Map<String, LinkedHashSet<String>>> out) {
-        Map<String, String> display = new HashMap<>();
-        Map<String, List<String>> index = new LinkedHashMap<>();
+        record Citation(String partyId, String written) {
+        }
+        Map<String, List<Citation>> index = new LinkedHashMap<>();
         for (Party p : parties) {
-            Set<String> keys = new LinkedHashSet<>();
+            Map<String, String> written = new LinkedHashMap<>();
             if (p.source().equals("un")) {
                 String ref = p.id().substring(3).strip();
-                keys.add(unKey(ref));
-                display.putIfAbsent(unKey(ref), ref);
+                written.putIfAbsent(canonicalUnReference(ref), ref);
             }
             for (Identifier id : p.identifiers()) {
                 if (id.type() == IdentifierType.UN_REFERENCE && !id.value().isBlank()) {
-                    keys.add(unKey(id.value()));
-                    display.putIfAbsent(unKey(id.value()), id.value().strip());
+                    written.putIfAbsent(canonicalUnReference(id.value()), id.value().strip());
                 }
             }
-            for (String k : keys) {
-                index.computeIfAbsent(k, x -> new ArrayList<>()).add(p.id());
-            }
+            written.forEach((key, w) -> index.computeIfAbsent(key, x -> new ArrayList<>()).add(new Citation(p.id(),
+                    w)));
         }
-        index.forEach((key, ids) -> {
-            if (ids.size() < 2 || ids.size() > MAX_SHARED) {
+        index.forEach((key, citations) -> {
+            if (citations.size() < 2 || citations.size() > MAX_SHARED) {
                 return;
             }
-            for (int i = 0; i < ids.size(); i++) {
-                for (int j = i + 1; j < ids.size(); j++) {
-                    add(out, ids.get(i), ids.get(j), "UN reference " + display.get(key));
+            for (int i = 0; i < citations.size(); i++) {
+                for (int j = i + 1; j < citations.size(); j++) {
+                    Set<String> variants = new LinkedHashSet<>();
+                    for (Citation c : List.of(citations.get(i), citations.get(j))) {
+                        if (!unKey(c.written()).equals(unKey(key))) {
+                            variants.add(c.written());
+                        }
+                    }
+                    add(out, citations.get(i).partyId(), citations.get(j).partyId(), "UN reference " + key
+                            + (variants.isEmpty() ? "" : " (written " + String.join(", ", variants) + ")"));
                 }
             }
         });
+    }
+
+    /**
+     * The reference in the UN's current form, so that equal references compare equal: {@code "QI.D.232.07"} →
+     * {@code "QDi.232"}, {@code "TE.H.14.01"} → {@code "TAe.014"}, {@code "KPE.23 "} → {@code "KPe.023"}; any other
+     * value is returned stripped, without spaces and upper-cased ({@code "E.29.I.1"}).
+     */
+    static String canonicalUnReference(String ref) {
+        String v = unKey(ref);
+        while (v.endsWith(".")) {
+            v = v.substring(0, v.length() - 1);
+        }
+        Matcher old = OLD_UN_REFERENCE.matcher(v);
+        if (old.matches()) {
+            return (old.group(1).equals("Q") ? "QD" : "TA") + old.group(2).toLowerCase(Locale.ROOT) + "."
+                    + threeDigits(old.group(3));
+        }
+        Matcher current = UN_REFERENCE.matcher(v);
+        if (current.matches()) {
+            return current.group(1) + current.group(2).toLowerCase(Locale.ROOT) + "." + threeDigits(current.group(3));
+        }
+        return v;
+    }
+
+    private static String threeDigits(String digits) {
+        return String.format(Locale.ROOT, "%03d", Integer.parseInt(digits));
     }
 
     private static void linkByName(List<Party> parties, Map<String, Map<String, LinkedHashSet<String>>> out) {

@@ -71,6 +71,29 @@ class PartyLinkerTests {
     }
 
     @Test
+    void link_oldFormUnReference_linksToCurrentUnEntryAndQuotesTheWrittenForm() {
+        // given the UN entry QDi.232 and a 2018 UK entry that still cites the pre-2015 form QI.D.232.07,
+        // and the UN entry KPe.023 and a UK entry citing it without the leading zero
+        Party un = person("un:QDi.232", "ABDELMALEK DROUKDEL", "DZ", null);
+        Party uk = person("uk:9157", "DROUKDEL, Abdelmalek", "DZ", null, unReference("QI.D.232.07"));
+        Party unBank = organization("un:KPe.023", "DAEDONG CREDIT BANK (DCB)", "KP");
+        Party ukBank = organization("uk:13341", "TAEDONG CREDIT BANK", "KP", unReference("KPe.23"));
+        Party ukTaliban = person("uk:7000", "MOHAMMAD, Abdul", "AF", null, unReference("TI.M.23.01."));
+        Party unTaliban = person("un:TAi.023", "ABDUL MOHAMMAD", "AF", null);
+        // when linked
+        PartyLinks links = linker.link(List.of(un, uk, unBank, ukBank, ukTaliban, unTaliban));
+        // then each pair is linked under the current reference, quoting how the other list wrote it
+        assertThat(links.links()).containsExactly(
+                new PartyLink("uk:13341", "un:KPe.023", "UN reference KPe.023 (written KPe.23)"),
+                new PartyLink("uk:7000", "un:TAi.023", "UN reference TAi.023 (written TI.M.23.01.)"),
+                new PartyLink("uk:9157", "un:QDi.232", "UN reference QDi.232 (written QI.D.232.07)"));
+        assertThat(PartyLinker.canonicalUnReference("QE.T.14.01")).isEqualTo("QDe.014");
+        assertThat(PartyLinker.canonicalUnReference("Q.I.A.10.01")).isEqualTo("QDi.010");
+        assertThat(PartyLinker.canonicalUnReference("kpi.067")).isEqualTo("KPi.067");
+        assertThat(PartyLinker.canonicalUnReference("E.29.I.1")).isEqualTo("E.29.I.1");
+    }
+
+    @Test
     void link_nameDobAndNationality_linksIndividualsOfDifferentSources() {
         // given the same person, names in different order and punctuation, DOB at different precision
         Party ofac = person("ofac:43598", "CHOE, Chol Min", "KP", PartialDate.ofDay(1978, 4, 3, "03 Apr 1978"));

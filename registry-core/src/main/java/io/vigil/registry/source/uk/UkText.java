@@ -11,6 +11,7 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,9 +24,14 @@ final class UkText {
             .withResolverStyle(ResolverStyle.STRICT);
     /** {@code 20/02/1956}, {@code 00/05/1980}, {@code 00/00/1980}, {@code dd/mm/1945}, {@code dd/07/1978}. */
     private static final Pattern DOB = Pattern.compile("(\\d{1,2}|dd|DD)/(\\d{1,2}|mm|MM)/(\\d{4})");
-    /** {@code UN Ref QDe.004.}, {@code UN REF:QE.A.146.14.}, {@code UN Ref.KPI.067}, {@code UN Ref. CFi.001}. */
+    /**
+     * {@code UN Ref QDe.004.}, {@code UN REF:QE.A.146.14.}, {@code UN Ref.KPI.067}, {@code UN Ref. CFi.001}. A segment
+     * after a dot is a number or at most three letters ({@code A}, {@code III}, {@code AC}), so a word glued on after a
+     * dot is not part of the reference: {@code UN Ref KPe.035.Subordinated to…} → {@code KPe.035}.
+     */
     private static final Pattern UN_REF = Pattern.compile(
-            "UN\\s*Ref(?:erence)?(?:\\s*(?:No|Number)\\b)?\\s*[.:]?\\s*[:.]?\\s*([A-Z][A-Za-z]{0,3}\\.(?:[A-Za-z0-9]+\\.)*[A-Za-z0-9]+)",
+            "UN\\s*Ref(?:erence)?(?:\\s*(?:No|Number)\\b)?\\s*[.:]?\\s*[:.]?\\s*"
+                    + "([A-Z][A-Za-z]{0,3}(?:\\.(?:[A-Za-z]{1,3}|[A-Za-z]{0,3}\\d[A-Za-z0-9]*))+)(?![A-Za-z0-9])",
             Pattern.CASE_INSENSITIVE);
     /** {@code IMO: 8937675}, {@code IMO number 9562233}, {@code IMO9562233}. */
     private static final Pattern IMO = Pattern.compile("\\bIMO(?:\\s*(?:No\\.?|number|Number))?\\s*[:.]?\\s*(\\d{7})\\b");
@@ -34,6 +40,52 @@ final class UkText {
     private static final Pattern STARTS_WITH_MARKER = Pattern.compile("^\\s*\\(?(?:1|a)\\)");
     /** A document number inside free text: has a digit, at least 4 characters, letters/digits/slash/dash. */
     private static final Pattern DOC_NUMBER = Pattern.compile("(?<![A-Za-z0-9/-])([A-Z]{0,3}\\d[A-Z0-9/-]{3,})(?![A-Za-z0-9/-])");
+
+    /** Demonyms as the UK lists write them (Nationality column), lower-case → ISO alpha-2. */
+    private static final Map<String, String> DEMONYMS = Map.ofEntries(
+            Map.entry("afghan", "AF"), Map.entry("afgan", "AF"),
+            Map.entry("albanian", "AL"), Map.entry("algerian", "DZ"),
+            Map.entry("american", "US"), Map.entry("australian", "AU"),
+            Map.entry("austrian", "AT"), Map.entry("azerbaijani", "AZ"),
+            Map.entry("bahraini", "BH"), Map.entry("bangladeshi", "BD"),
+            Map.entry("belarusian", "BY"), Map.entry("belgian", "BE"),
+            Map.entry("bosnian", "BA"), Map.entry("british", "GB"),
+            Map.entry("burmese", "MM"), Map.entry("burundian", "BI"),
+            Map.entry("canadian", "CA"), Map.entry("central african", "CF"),
+            Map.entry("chadian", "TD"), Map.entry("chinese", "CN"),
+            Map.entry("danish", "DK"), Map.entry("djiboutian", "DJ"),
+            Map.entry("dutch", "NL"), Map.entry("egyptian", "EG"),
+            Map.entry("emirati", "AE"), Map.entry("eritrean", "ER"),
+            Map.entry("ethiopian", "ET"), Map.entry("filipino", "PH"),
+            Map.entry("french", "FR"), Map.entry("georgian", "GE"),
+            Map.entry("german", "DE"), Map.entry("guinean", "GN"),
+            Map.entry("indian", "IN"), Map.entry("indonesian", "ID"),
+            Map.entry("iranian", "IR"), Map.entry("iraqi", "IQ"),
+            Map.entry("irish", "IE"), Map.entry("italian", "IT"),
+            Map.entry("ivorian", "CI"), Map.entry("jordanian", "JO"),
+            Map.entry("kazakh", "KZ"), Map.entry("kenyan", "KE"),
+            Map.entry("kuwaiti", "KW"), Map.entry("kyrgyz", "KG"),
+            Map.entry("lebanese", "LB"), Map.entry("liberian", "LR"),
+            Map.entry("libyan", "LY"), Map.entry("malaysian", "MY"),
+            Map.entry("malian", "ML"), Map.entry("mauritanian", "MR"),
+            Map.entry("moroccan", "MA"), Map.entry("nigerian", "NG"),
+            Map.entry("nigerien", "NE"), Map.entry("north korean", "KP"),
+            Map.entry("norwegian", "NO"), Map.entry("omani", "OM"),
+            Map.entry("pakistani", "PK"), Map.entry("palestinian", "PS"),
+            Map.entry("qatari", "QA"), Map.entry("qatarian", "QA"),
+            Map.entry("russian", "RU"), Map.entry("rwandan", "RW"),
+            Map.entry("saudi", "SA"), Map.entry("saudi arabian", "SA"),
+            Map.entry("senegalese", "SN"), Map.entry("serbian", "RS"),
+            Map.entry("sierra leonean", "SL"), Map.entry("somali", "SO"),
+            Map.entry("south sudanese", "SS"), Map.entry("spanish", "ES"),
+            Map.entry("sudanese", "SD"), Map.entry("swedish", "SE"),
+            Map.entry("swiss", "CH"), Map.entry("syrian", "SY"),
+            Map.entry("tajik", "TJ"), Map.entry("tanzanian", "TZ"),
+            Map.entry("tunisian", "TN"), Map.entry("turkish", "TR"),
+            Map.entry("turkmen", "TM"), Map.entry("ugandan", "UG"),
+            Map.entry("ukrainian", "UA"), Map.entry("uzbek", "UZ"),
+            Map.entry("venezuelan", "VE"), Map.entry("yemeni", "YE"),
+            Map.entry("zimbabwean", "ZW"));
 
     private UkText() {
     }
@@ -191,9 +243,31 @@ final class UkText {
         return code.orElse(null);
     }
 
-    /** A nationality as an ISO code when recognised, else as written. */
+    /**
+     * A nationality as an ISO code when recognised, else as written. The OFSI list mostly writes demonyms, which
+     * are recognised too: {@code "North Korean"} → {@code KP}, {@code "Tunisian (dual nationality)"} → {@code TN},
+     * {@code "Kuwaiti citizenship"} → {@code KW}; hedged or ambiguous wording stays as written ({@code "Possibly
+     * Ethiopian"}, {@code "Congolese"}, {@code "Kuwaiti citizenship withdrawn in 2002"}).
+     */
     static String nationality(String text) {
         String code = countryCode(text);
+        if (code == null) {
+            code = demonymCode(text);
+        }
         return code != null ? code : clean(text);
+    }
+
+    private static String demonymCode(String text) {
+        String c = clean(text);
+        if (c == null) {
+            return null;
+        }
+        int paren = c.indexOf('(');
+        if (paren > 0) {
+            c = c.substring(0, paren);
+        }
+        c = c.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+(citizenship|nationality|national)$", "");
+        String code = DEMONYMS.get(c);
+        return code != null ? code : Countries.toIso2(c).orElse(null);
     }
 }

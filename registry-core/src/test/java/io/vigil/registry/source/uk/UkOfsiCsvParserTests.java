@@ -76,7 +76,7 @@ class UkOfsiCsvParserTests {
         assertThat(p.names()).hasSize(2);
         assertThat(p.datesOfBirth()).extracting(PartialDate::precision, PartialDate::iso)
                 .containsExactly(tuple(DatePrecision.YEAR, "1935"));
-        assertThat(p.nationalities()).containsExactly("Somali");
+        assertThat(p.nationalities()).containsExactly("SO");
         assertThat(p.identifiers()).containsExactly(
                 new Identifier(IdentifierType.UN_REFERENCE, "UN Ref", "SOi.001", null, null, null));
         assertThat(p.remarks()).containsExactly("UN Ref SOi.001. Fixture entry.");
@@ -109,7 +109,7 @@ class UkOfsiCsvParserTests {
         // then
         assertThat(p.datesOfBirth()).extracting(PartialDate::precision, PartialDate::iso)
                 .containsExactly(tuple(DatePrecision.MONTH, "1980-05"));
-        assertThat(p.nationalities()).containsExactly("Somali", "Swedish");
+        assertThat(p.nationalities()).containsExactly("SO", "SE");
         assertThat(p.titles()).containsExactly("General", "Major General", "Commander");
         assertThat(p.placesOfBirth()).containsExactly("Mogadishu, Somalia");
         assertThat(p.identifiers()).extracting(Identifier::type, Identifier::value).containsExactly(
