@@ -11,7 +11,6 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -42,50 +41,7 @@ final class UkText {
     private static final Pattern DOC_NUMBER = Pattern.compile("(?<![A-Za-z0-9/-])([A-Z]{0,3}\\d[A-Z0-9/-]{3,})(?![A-Za-z0-9/-])");
 
     /** Demonyms as the UK lists write them (Nationality column), lower-case → ISO alpha-2. */
-    private static final Map<String, String> DEMONYMS = Map.ofEntries(
-            Map.entry("afghan", "AF"), Map.entry("afgan", "AF"),
-            Map.entry("albanian", "AL"), Map.entry("algerian", "DZ"),
-            Map.entry("american", "US"), Map.entry("australian", "AU"),
-            Map.entry("austrian", "AT"), Map.entry("azerbaijani", "AZ"),
-            Map.entry("bahraini", "BH"), Map.entry("bangladeshi", "BD"),
-            Map.entry("belarusian", "BY"), Map.entry("belgian", "BE"),
-            Map.entry("bosnian", "BA"), Map.entry("british", "GB"),
-            Map.entry("burmese", "MM"), Map.entry("burundian", "BI"),
-            Map.entry("canadian", "CA"), Map.entry("central african", "CF"),
-            Map.entry("chadian", "TD"), Map.entry("chinese", "CN"),
-            Map.entry("danish", "DK"), Map.entry("djiboutian", "DJ"),
-            Map.entry("dutch", "NL"), Map.entry("egyptian", "EG"),
-            Map.entry("emirati", "AE"), Map.entry("eritrean", "ER"),
-            Map.entry("ethiopian", "ET"), Map.entry("filipino", "PH"),
-            Map.entry("french", "FR"), Map.entry("georgian", "GE"),
-            Map.entry("german", "DE"), Map.entry("guinean", "GN"),
-            Map.entry("indian", "IN"), Map.entry("indonesian", "ID"),
-            Map.entry("iranian", "IR"), Map.entry("iraqi", "IQ"),
-            Map.entry("irish", "IE"), Map.entry("italian", "IT"),
-            Map.entry("ivorian", "CI"), Map.entry("jordanian", "JO"),
-            Map.entry("kazakh", "KZ"), Map.entry("kenyan", "KE"),
-            Map.entry("kuwaiti", "KW"), Map.entry("kyrgyz", "KG"),
-            Map.entry("lebanese", "LB"), Map.entry("liberian", "LR"),
-            Map.entry("libyan", "LY"), Map.entry("malaysian", "MY"),
-            Map.entry("malian", "ML"), Map.entry("mauritanian", "MR"),
-            Map.entry("moroccan", "MA"), Map.entry("nigerian", "NG"),
-            Map.entry("nigerien", "NE"), Map.entry("north korean", "KP"),
-            Map.entry("norwegian", "NO"), Map.entry("omani", "OM"),
-            Map.entry("pakistani", "PK"), Map.entry("palestinian", "PS"),
-            Map.entry("qatari", "QA"), Map.entry("qatarian", "QA"),
-            Map.entry("russian", "RU"), Map.entry("rwandan", "RW"),
-            Map.entry("saudi", "SA"), Map.entry("saudi arabian", "SA"),
-            Map.entry("senegalese", "SN"), Map.entry("serbian", "RS"),
-            Map.entry("sierra leonean", "SL"), Map.entry("somali", "SO"),
-            Map.entry("south sudanese", "SS"), Map.entry("spanish", "ES"),
-            Map.entry("sudanese", "SD"), Map.entry("swedish", "SE"),
-            Map.entry("swiss", "CH"), Map.entry("syrian", "SY"),
-            Map.entry("tajik", "TJ"), Map.entry("tanzanian", "TZ"),
-            Map.entry("tunisian", "TN"), Map.entry("turkish", "TR"),
-            Map.entry("turkmen", "TM"), Map.entry("ugandan", "UG"),
-            Map.entry("ukrainian", "UA"), Map.entry("uzbek", "UZ"),
-            Map.entry("venezuelan", "VE"), Map.entry("yemeni", "YE"),
-            Map.entry("zimbabwean", "ZW"));
+
 
     private UkText() {
     }
@@ -267,7 +223,6 @@ final class UkText {
             c = c.substring(0, paren);
         }
         c = c.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+(citizenship|nationality|national)$", "");
-        String code = DEMONYMS.get(c);
-        return code != null ? code : Countries.toIso2(c).orElse(null);
+        return Countries.toIso2(c).orElse(null);
     }
 }
