@@ -107,7 +107,7 @@ class DesignationNoticeParserTests {
         for (Party p : new Party[] {yu, kim}) {
             assertThat(p.designations()).extracting(Designation::authority, Designation::program,
                     Designation::legalBasis, Designation::listedOn, Designation::url).containsExactly(
-                    tuple(Authorities.EU, "DPRK", null, null, null),
+                    tuple(Authorities.EU, "DPRK", "Council Regulation (EU) 2017/1509", null, null),
                     tuple(Authorities.KOREA, "DPRK", null, LocalDate.of(2022, 12, 2), null),
                     tuple(Authorities.OFAC, "DPRK2", "E.O. 13687", LocalDate.of(2022, 12, 1), null));
         }
