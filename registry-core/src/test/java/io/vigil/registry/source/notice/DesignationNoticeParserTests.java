@@ -80,7 +80,7 @@ class DesignationNoticeParserTests {
                 new Identifier(IdentifierType.PASSPORT, "passport", "PS463120423", "KP", "KP", null));
         assertThat(p.addresses()).containsExactly(new Address(null, null, null, null, "North Korea", "KP"));
         assertThat(p.designations()).containsExactly(
-                new Designation(Authorities.EU, Authorities.EU_LIST, "DPRK", null, null, "eu-2022-dprk", null,
+                new Designation(Authorities.EU, Authorities.EU_LIST, "DPRK", "Council Regulation (EU) 2017/1509", null, "eu-2022-dprk", null,
                         "notices"),
                 new Designation(Authorities.KOREA, "Republic of Korea independent sanctions designations", "DPRK",
                         null, LocalDate.of(2022, 12, 2), "kr-2022-12-02", null, "notices"),
