@@ -79,8 +79,9 @@ class RegistryCommand implements Runnable {
                             "no snapshot " + snapshotId));
             Party party = store.party(snapshot.id(), partyId).orElseThrow(() -> new VigilException(
                     ExitCodes.BAD_INPUT, "no party " + partyId + " in snapshot " + snapshot.id()));
-            RegistryPrinter.party(party, store.links(snapshot.id(), partyId), snapshot,
-                    spec.commandLine().getOut());
+            List<String> linkedIds = store.linkedIds(snapshot.id(), partyId);
+            RegistryPrinter.party(party, store.links(snapshot.id(), partyId),
+                    store.parties(snapshot.id(), linkedIds), snapshot, spec.commandLine().getOut());
             return ExitCodes.OK;
         }
     }

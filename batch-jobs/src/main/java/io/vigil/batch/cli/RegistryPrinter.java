@@ -23,7 +23,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -110,7 +109,7 @@ final class RegistryPrinter {
         });
     }
 
-    static void party(Party p, List<PartyLink> links, SnapshotInfo snapshot, PrintWriter out) {
+    static void party(Party p, List<PartyLink> links, List<Party> linked, SnapshotInfo snapshot, PrintWriter out) {
         out.printf(Locale.ROOT, "%s  %s  (%s)   snapshot %d%n", p.id(), p.primaryName(), p.type().cliName(),
                 snapshot.id());
         out.println();
@@ -135,27 +134,46 @@ final class RegistryPrinter {
                 .map(l -> l.linkedPartyId() + "  (" + l.reason() + ")").toList());
         out.println();
         out.println("Designations");
-        int i = 1;
+        int n = 1;
         for (Designation d : p.designations()) {
-            out.printf(Locale.ROOT, "  [%d] %s, %s%n", i++, d.authority(), d.listName());
-            out.printf(Locale.ROOT, "      program:     %s%n", orNotStated(d.program()));
-            out.printf(Locale.ROOT, "      legal basis: %s%n", orNotStated(d.legalBasis()));
-            out.printf(Locale.ROOT, "      listed on:   %s%n", d.listedOn() == null ? "not stated by the source"
-                    : d.listedOn().toString());
-            out.printf(Locale.ROOT, "      reference:   %s%n", d.sourceReference());
-            if (d.url() != null) {
-                out.printf(Locale.ROOT, "      url:         %s%n", d.url());
-            }
-            Optional<ListSource> src = snapshot.sources().stream().map(SnapshotSource::source)
-                    .filter(s -> s.sourceType().equals(d.sourceType())).findFirst();
-            src.ifPresent(s -> {
-                SourceFile f = s.mainFile();
-                out.printf(Locale.ROOT, "      source file: %s (%s), published %s, sha256 %s%n",
-                        f == null ? "-" : f.name(), s.sourceType(),
-                        s.publicationDate() == null ? "not stated" : s.publicationDate(),
-                        f == null ? "-" : f.sha256());
-            });
+            designation(n++, d, snapshot, out);
         }
+        for (Party other : linked) {
+            out.println();
+            out.printf(Locale.ROOT, "Designations of linked entry %s  %s%n", other.id(), other.primaryName());
+            for (Designation d : other.designations()) {
+                designation(n++, d, snapshot, out);
+            }
+        }
+    }
+
+    private static void designation(int n, Designation d, SnapshotInfo snapshot, PrintWriter out) {
+        out.printf(Locale.ROOT, "  [%d] %s, %s%n", n, d.authority(), d.listName());
+        out.printf(Locale.ROOT, "      program:     %s%n", orNotStated(d.program()));
+        out.printf(Locale.ROOT, "      legal basis: %s%n", orNotStated(d.legalBasis()));
+        out.printf(Locale.ROOT, "      listed on:   %s%n", d.listedOn() == null ? "not stated by the source"
+                : d.listedOn().toString());
+        out.printf(Locale.ROOT, "      reference:   %s%n", d.sourceReference());
+        if (d.url() != null) {
+            out.printf(Locale.ROOT, "      url:         %s%n", d.url());
+        }
+        snapshot.sources().stream().map(SnapshotSource::source)
+                .filter(s -> s.sourceType().equals(d.sourceType())).findFirst().ifPresent(s -> {
+                    SourceFile f = fileOf(d, s);
+                    // a notice file is its own publication: its date is the listing date above
+                    String published = "notices".equals(s.sourceType()) ? "" : ", published " + (s.publicationDate() == null ? "not stated" : s.publicationDate());
+                    out.printf(Locale.ROOT, "      source file: %s (%s)%s, sha256 %s%n", f == null ? "-" : f.name(),
+                            s.sourceType(), published, f == null ? "-" : f.sha256());
+                });
+    }
+
+    /**
+     * The file a designation came from: for a source of several independent files (designation notices, each
+     * named after its notice id) the file named after the designation's reference, else the source's main file.
+     */
+    static SourceFile fileOf(Designation d, ListSource s) {
+        return s.files().stream().filter(f -> f.name().startsWith(d.sourceReference() + "-")
+                || f.name().startsWith(d.sourceReference() + ".")).findFirst().orElse(s.mainFile());
     }
 
     static void diff(SnapshotDiff d, int limit, PrintWriter out) {

@@ -67,6 +67,30 @@ class RegistryCliFunctionalTests {
     }
 
     @Test
+    void registryShow_partyOnSeveralLists_citesEveryAuthorityWithItsOwnFile() throws Exception {
+        // given the demo SDN set and the shipped designation notices (US, EU and Republic of Korea)
+        Path notices = Path.of("../config/notices").toAbsolutePath().normalize();
+        assertThat(vigil.run("import-lists", "--source", "ofac-sdn-csv=" + sdnDir, "--source",
+                "notices=" + notices).exitCode()).isZero();
+
+        // when
+        Result show = vigil.run("registry", "show", "ofac:39496");
+
+        // then the OFAC entry lists the notice entry it is linked to, why, and that entry's designations
+        assertThat(show.exitCode()).as(show.toString()).isZero();
+        assertThat(show.out())
+                .contains("notice:jon-il-ho  (same passport PS463120423 (KP)")
+                .contains("Designations of linked entry notice:jon-il-ho")
+                .contains("Republic of Korea, Republic of Korea independent sanctions designations")
+                .contains("listed on:   2022-12-02")
+                .contains("EU Council").contains("Council Regulation (EU) 2017/1509")
+                .contains("source file: kr-2022-12-02-independent-sanctions.yaml (notices), sha256 "
+                        + Hashing.sha256(notices.resolve("kr-2022-12-02-independent-sanctions.yaml")))
+                .contains("source file: us-2022-12-01-wpk-officials.yaml (notices), sha256 "
+                        + Hashing.sha256(notices.resolve("us-2022-12-01-wpk-officials.yaml")));
+    }
+
+    @Test
     void importLists_truncatedFile_exits3_namesFileAndLine_keepsPreviousSnapshot() throws Exception {
         // given a good snapshot 1 and a UN file cut off in the middle of an element
         assertThat(vigil.run("import-lists", "--source", "ofac-sdn-csv=" + sdnDir).exitCode()).isZero();
