@@ -6,6 +6,7 @@ import io.vigil.registry.model.ListSource;
 import io.vigil.registry.model.Party;
 import io.vigil.registry.model.SourceFile;
 import io.vigil.registry.source.ListParseException;
+import io.vigil.registry.source.SourceText;
 import io.vigil.registry.source.ListParser;
 import io.vigil.registry.source.ParsedList;
 import io.vigil.registry.source.SecureXml;
@@ -182,7 +183,7 @@ public final class EuFsfXmlParser implements ListParser {
             try {
                 publicationDate = OffsetDateTime.parse(generated.strip()).toLocalDate();
             } catch (DateTimeException e) {
-                publicationDate = EuText.isoDate(generated);
+                publicationDate = SourceText.isoDatePrefix(generated);
                 if (publicationDate == null) {
                     throw new ListParseException(file, "line " + line + ", export@generationDate",
                             "invalid date '" + generated + "'", e);

@@ -1,5 +1,8 @@
 package io.vigil.registry.source.un;
 
+import static io.vigil.registry.source.SourceText.collapse;
+import static io.vigil.registry.source.SourceText.join;
+
 import io.vigil.registry.source.XmlNode;
 import io.vigil.registry.model.Address;
 import io.vigil.registry.model.Authorities;
@@ -440,26 +443,4 @@ public final class UnConsolidatedXmlParser implements ListParser {
         return d.earliest() + "/" + d.latest() + "/" + d.precision();
     }
 
-    /** The non-blank parts joined by the separator, or null when none is present. */
-    static String join(String separator, String... parts) {
-        StringBuilder sb = new StringBuilder();
-        for (String p : parts) {
-            if (p != null && !p.isBlank()) {
-                if (!sb.isEmpty()) {
-                    sb.append(separator);
-                }
-                sb.append(p.strip());
-            }
-        }
-        return sb.isEmpty() ? null : sb.toString();
-    }
-
-    /** Runs of whitespace (including line breaks) as one space, stripped; null when blank. */
-    static String collapse(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.replaceAll("\\s+", " ").strip();
-        return t.isEmpty() ? null : t;
-    }
 }
