@@ -16,8 +16,8 @@ import java.util.List;
  * error, reported as an {@link IllegalStateException} naming the table and line.
  *
  * <p>Example: {@code rows(OfacPrograms.class, "ofac-programs.tsv", 2)} over the line
- * {@code "DPRK3\tExecutive Order 13722"} → {@code [["DPRK3", "Executive Order 13722"]]}; a line with three fields
- * at line 7 → {@code IllegalStateException("ofac-programs.tsv line 7: expected 2 tab-separated fields, found 3: …")}.
+ * {@code "DPRK3\tExecutive Order 13722"} → {@code [["DPRK3", "Executive Order 13722"]]}; three fields on line 7
+ * → {@code IllegalStateException("ofac-programs.tsv line 7: expected 2 tab-separated fields, found 3: …")}.
  */
 public final class ReferenceData {
 

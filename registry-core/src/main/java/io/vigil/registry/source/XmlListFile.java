@@ -12,8 +12,8 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * The skeleton every XML list parser shares (after {@link ListFiles#hash}): open the file (skipping a UTF-8 BOM),
- * stream it through a {@link SecureXml} reader, close it, and turn any reader failure into a {@link ListParseException} with
- * one message policy:
+ * stream it through a {@link SecureXml} reader, close it, and turn any reader failure into a
+ * {@link ListParseException} with one message policy:
  * <pre>{@code <file> line <L>[, in <record>]: <reason>}</pre>
  * where the record is what the parser was reading (its own wording, from a supplier asked only on failure) and the
  * reason is {@code refused: …} for a DOCTYPE or entity reference, or {@code malformed XML: …} with, where it can be
@@ -87,7 +87,9 @@ public final class XmlListFile {
         }
     }
 
-    /** An I/O failure: {@code "<file>[ in <record>]: cannot read file: …"}, or the reason of an {@link InputRefused}. */
+    /**
+     * An I/O failure: {@code "<file>[ in <record>]: cannot read file: …"}, or the reason of an {@link InputRefused}.
+     */
     public static ListParseException unreadable(String file, IOException e, String record) {
         InputRefused refused = find(e, InputRefused.class);
         String reason = refused != null ? refused.getMessage() : "cannot read file: " + e.getMessage();

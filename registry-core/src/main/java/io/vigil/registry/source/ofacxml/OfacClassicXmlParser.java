@@ -19,6 +19,7 @@ import io.vigil.registry.model.SourceFile;
 import io.vigil.registry.source.ListParseException;
 import io.vigil.registry.source.ListParser;
 import io.vigil.registry.source.ParsedList;
+import io.vigil.registry.source.SecureXml;
 import io.vigil.registry.source.ListFiles;
 import io.vigil.registry.source.XmlListFile;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads OFAC's classic XML list format ({@code <sdnList>}: {@code sdn.xml} and {@code consolidated.xml}) by
- * streaming it with StAX through {@link io.vigil.registry.source.SecureXml}. Elements are matched by local name, whatever the namespace
+ * streaming it with StAX through {@link SecureXml}. Elements are matched by local name, whatever the namespace
  * ({@code http://tempuri.org/sdnList.xsd}, {@code …/consolidated.xsd} or none).
  *
  * <p>Which list the file is: the format does not say, so it is decided from the FILE NAME. A name starting with

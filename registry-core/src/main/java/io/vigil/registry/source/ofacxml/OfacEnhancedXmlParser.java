@@ -20,6 +20,7 @@ import io.vigil.registry.model.SourceFile;
 import io.vigil.registry.source.ListParseException;
 import io.vigil.registry.source.ListParser;
 import io.vigil.registry.source.ParsedList;
+import io.vigil.registry.source.SecureXml;
 import io.vigil.registry.source.ListFiles;
 import io.vigil.registry.source.XmlListFile;
 import java.io.IOException;
@@ -46,7 +47,7 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Reads OFAC's Enhanced XML ({@code <sanctionsData>}, schema {@code ENHANCED_XML.xsd}: {@code SDN_ENHANCED.XML},
  * {@code CONS_ENHANCED.XML}), given as the plain {@code .xml} file or as the {@code .zip} OFAC publishes, holding
- * exactly one {@code .xml} entry. The ZIP entry is streamed straight into StAX ({@link io.vigil.registry.source.SecureXml}), never extracted;
+ * exactly one {@code .xml} entry. The ZIP entry is streamed straight into StAX ({@link SecureXml}), never extracted;
  * unsafe entry names, several XML entries and zip bombs are refused (see {@code ZipGuard}).
  *
  * <p>Example: {@code <entity id="43598">} with primary name {@code "CHOE, Chol Min"}, program {@code NPWMD}, legal
