@@ -1,13 +1,8 @@
 package io.vigil.registry.model;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -65,21 +60,8 @@ public final class Countries {
             m.put(key(l.getISO3Country()), iso2);
             m.put(key(l.getDisplayCountry(Locale.ENGLISH)), iso2);
         }
-        try (InputStream in = Countries.class.getResourceAsStream("countries.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("countries.tsv missing from the classpath");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t");
-                m.put(key(parts[1]), parts[0].strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (List<String> row : ReferenceData.rows(Countries.class, "countries.tsv", 2)) {
+            m.put(key(row.get(1)), row.get(0));
         }
         return Map.copyOf(m);
     }

@@ -494,19 +494,10 @@ public final class JdbcSnapshotStore implements SnapshotStore {
     public List<Party> parties(long snapshotId) {
         return read("reading the parties of snapshot " + snapshotId, c -> {
             requireSnapshot(c, snapshotId);
-            List<Party> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT c.party_json FROM REGISTRY_SNAPSHOT_PARTY sp"
+            return List.copyOf(list(c, "SELECT c.party_json FROM REGISTRY_SNAPSHOT_PARTY sp"
                     + " JOIN REGISTRY_PARTY_CONTENT c ON c.content_hash = sp.content_hash"
-                    + " WHERE sp.snapshot_id = ? ORDER BY sp.party_index")) {
-                ps.setFetchSize(BATCH);
-                ps.setLong(1, snapshotId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(json.decode(rs.getString(1)));
-                    }
-                }
-            }
-            return List.copyOf(out);
+                    + " WHERE sp.snapshot_id = ? ORDER BY sp.party_index",
+                    rs -> json.decode(rs.getString(1)), snapshotId));
         });
     }
 
@@ -542,19 +533,10 @@ public final class JdbcSnapshotStore implements SnapshotStore {
     public List<PartyEntry> entries(long snapshotId) {
         return read("reading the entries of snapshot " + snapshotId, c -> {
             requireSnapshot(c, snapshotId);
-            List<PartyEntry> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT party_id, party_type, primary_name, content_hash"
-                    + " FROM REGISTRY_SNAPSHOT_PARTY WHERE snapshot_id = ? ORDER BY party_index")) {
-                ps.setFetchSize(BATCH);
-                ps.setLong(1, snapshotId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new PartyEntry(rs.getString(1), PartyType.valueOf(rs.getString(2)), rs.getString(3),
-                                rs.getString(4)));
-                    }
-                }
-            }
-            return List.copyOf(out);
+            return List.copyOf(list(c, "SELECT party_id, party_type, primary_name, content_hash"
+                    + " FROM REGISTRY_SNAPSHOT_PARTY WHERE snapshot_id = ? ORDER BY party_index",
+                    rs -> new PartyEntry(rs.getString(1), PartyType.valueOf(rs.getString(2)), rs.getString(3),
+                            rs.getString(4)), snapshotId));
         });
     }
 
@@ -571,18 +553,10 @@ public final class JdbcSnapshotStore implements SnapshotStore {
     public List<String> linkedIds(long snapshotId, String partyId) {
         return read("reading links of " + partyId, c -> {
             requireSnapshot(c, snapshotId);
-            List<String> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT o.party_id FROM REGISTRY_SNAPSHOT_PARTY p"
+            List<String> out = list(c, "SELECT o.party_id FROM REGISTRY_SNAPSHOT_PARTY p"
                     + " JOIN REGISTRY_SNAPSHOT_PARTY o ON o.snapshot_id = p.snapshot_id AND o.link_group = p.link_group"
-                    + " WHERE p.snapshot_id = ? AND p.party_id = ? AND o.party_id <> p.party_id")) {
-                ps.setLong(1, snapshotId);
-                ps.setString(2, partyId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getString(1));
-                    }
-                }
-            }
+                    + " WHERE p.snapshot_id = ? AND p.party_id = ? AND o.party_id <> p.party_id",
+                    rs -> rs.getString(1), snapshotId, partyId);
             Collections.sort(out);
             return List.copyOf(out);
         });
@@ -592,17 +566,9 @@ public final class JdbcSnapshotStore implements SnapshotStore {
     public List<PartyLink> links(long snapshotId, String partyId) {
         return read("reading links of " + partyId, c -> {
             requireSnapshot(c, snapshotId);
-            List<PartyLink> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT linked_party_id, reason FROM REGISTRY_PARTY_LINK"
-                    + " WHERE snapshot_id = ? AND party_id = ?")) {
-                ps.setLong(1, snapshotId);
-                ps.setString(2, partyId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new PartyLink(partyId, rs.getString(1), rs.getString(2)));
-                    }
-                }
-            }
+            List<PartyLink> out = list(c, "SELECT linked_party_id, reason FROM REGISTRY_PARTY_LINK"
+                    + " WHERE snapshot_id = ? AND party_id = ?",
+                    rs -> new PartyLink(partyId, rs.getString(1), rs.getString(2)), snapshotId, partyId);
             out.sort(Comparator.comparing(PartyLink::linkedPartyId));
             return List.copyOf(out);
         });
@@ -612,35 +578,18 @@ public final class JdbcSnapshotStore implements SnapshotStore {
     public PartyLinks links(long snapshotId) {
         return read("reading links of snapshot " + snapshotId, c -> {
             requireSnapshot(c, snapshotId);
-            List<PartyLink> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT party_id, linked_party_id, reason"
-                    + " FROM REGISTRY_PARTY_LINK WHERE snapshot_id = ?")) {
-                ps.setFetchSize(BATCH);
-                ps.setLong(1, snapshotId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new PartyLink(rs.getString(1), rs.getString(2), rs.getString(3)));
-                    }
-                }
-            }
-            return PartyLinks.of(out);
+            return PartyLinks.of(list(c, "SELECT party_id, linked_party_id, reason"
+                    + " FROM REGISTRY_PARTY_LINK WHERE snapshot_id = ?",
+                    rs -> new PartyLink(rs.getString(1), rs.getString(2), rs.getString(3)), snapshotId));
         });
     }
 
     @Override
     public List<ImportFailure> failedImports() {
         return read("reading failed imports", c -> {
-            List<ImportFailure> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, failed_at, message FROM REGISTRY_IMPORT_FAILURE ORDER BY id")) {
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new ImportFailure(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
-                                rs.getString(3)));
-                    }
-                }
-            }
-            return List.copyOf(out);
+            return List.copyOf(list(c, "SELECT id, failed_at, message FROM REGISTRY_IMPORT_FAILURE ORDER BY id",
+                    rs -> new ImportFailure(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+                            rs.getString(3))));
         });
     }
 
@@ -657,6 +606,38 @@ public final class JdbcSnapshotStore implements SnapshotStore {
         } catch (SQLException e) {
             throw new RegistryStoreException(what + " failed: " + e.getMessage(), e);
         }
+    }
+
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * The rows of {@code sql}, each mapped by {@code row}, in the order the query gives them (a mutable list). The
+     * parameters are bound in order: a {@code Long} with setLong, a {@code String} with setString.
+     */
+    private static <T> List<T> list(Connection c, String sql, RowMapper<T> row, Object... params)
+            throws SQLException {
+        List<T> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setFetchSize(BATCH);
+            for (int i = 0; i < params.length; i++) {
+                if (params[i] instanceof Long l) {
+                    ps.setLong(i + 1, l);
+                } else if (params[i] instanceof String str) {
+                    ps.setString(i + 1, str);
+                } else {
+                    throw new IllegalArgumentException("unsupported parameter type: " + params[i]);
+                }
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(row.map(rs));
+                }
+            }
+        }
+        return out;
     }
 
     private static void requireSnapshot(Connection c, long snapshotId) throws SQLException {

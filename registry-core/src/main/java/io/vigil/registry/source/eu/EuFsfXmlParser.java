@@ -5,15 +5,13 @@ import io.vigil.registry.model.Authorities;
 import io.vigil.registry.model.ListSource;
 import io.vigil.registry.model.Party;
 import io.vigil.registry.model.SourceFile;
-import io.vigil.registry.source.Hashing;
 import io.vigil.registry.source.ListParseException;
+import io.vigil.registry.source.SourceText;
 import io.vigil.registry.source.ListParser;
 import io.vigil.registry.source.ParsedList;
 import io.vigil.registry.source.SecureXml;
-import io.vigil.registry.source.SourceFiles;
-import java.io.CharConversionException;
-import java.io.IOException;
-import java.io.InputStream;
+import io.vigil.registry.source.ListFiles;
+import io.vigil.registry.source.XmlListFile;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -24,7 +22,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -84,27 +81,9 @@ public final class EuFsfXmlParser implements ListParser {
 
     @Override
     public ParsedList parse(Path path) throws ListParseException {
-        SourceFiles.requireNonEmptyFile(path);
-        String file = String.valueOf(path.getFileName());
-        SourceFile sourceFile;
-        try {
-            sourceFile = Hashing.sourceFile(path);
-        } catch (IOException e) {
-            throw new ListParseException(file, null, "cannot read file: " + e.getMessage(), e);
-        }
-        Run run = new Run(file);
-        try (InputStream in = SourceFiles.openSkippingBom(path)) {
-            XMLStreamReader r = SecureXml.reader(in);
-            try {
-                run.read(r);
-            } finally {
-                r.close();
-            }
-        } catch (XMLStreamException e) {
-            throw malformed(run, e, path);
-        } catch (IOException e) {
-            throw new ListParseException(file, null, "cannot read file: " + e.getMessage(), e);
-        }
+        SourceFile sourceFile = ListFiles.hash(path);
+        Run run = new Run(String.valueOf(path.getFileName()));
+        XmlListFile.read(path, run::where, run::read);
         ListSource source = new ListSource(SOURCE_TYPE, Authorities.EU, Authorities.EU_LIST, run.publicationDate,
                 run.publicationDateNote, LIST_URL, List.of(sourceFile));
         return new ParsedList(source, run.parties, run.warnings);
@@ -124,6 +103,11 @@ public final class EuFsfXmlParser implements ListParser {
 
         Run(String file) {
             this.file = file;
+        }
+
+        /** The element being read, e.g. {@code <sanctionEntity> #2 starting line 4}, or null between elements. */
+        String where() {
+            return record == null ? null : "<" + record + " starting line " + recordLine;
         }
 
         void read(XMLStreamReader r) throws XMLStreamException, ListParseException {
@@ -199,7 +183,7 @@ public final class EuFsfXmlParser implements ListParser {
             try {
                 publicationDate = OffsetDateTime.parse(generated.strip()).toLocalDate();
             } catch (DateTimeException e) {
-                publicationDate = EuText.isoDate(generated);
+                publicationDate = SourceText.isoDatePrefix(generated);
                 if (publicationDate == null) {
                     throw new ListParseException(file, "line " + line + ", export@generationDate",
                             "invalid date '" + generated + "'", e);
@@ -229,38 +213,5 @@ public final class EuFsfXmlParser implements ListParser {
             }
             parties.add(party);
         }
-    }
-
-    private static ListParseException malformed(Run run, XMLStreamException e, Path path) {
-        if (isEncodingError(e)) {
-            try {
-                SourceFiles.requireUtf8(path);
-            } catch (ListParseException utf8) {
-                return utf8;
-            }
-        }
-        Location loc = e.getLocation();
-        String where = loc != null && loc.getLineNumber() > 0 ? "line " + loc.getLineNumber() : "";
-        if (run.record != null) {
-            where += (where.isEmpty() ? "" : ", ") + "in <" + run.record + " starting line " + run.recordLine;
-        }
-        String m = e.getMessage() == null ? e.toString() : e.getMessage();
-        int i = m.indexOf("Message: ");
-        String reason = (i >= 0 ? m.substring(i + "Message: ".length()) : m).strip();
-        boolean refused = reason.startsWith("DOCTYPE") || reason.startsWith("entity reference");
-        return new ListParseException(run.file, where, (refused ? "refused: " : "malformed XML: ") + reason, e);
-    }
-
-    private static boolean isEncodingError(XMLStreamException e) {
-        Throwable t = e;
-        for (int i = 0; t != null && i < 10; i++) {
-            if (t instanceof CharConversionException) {
-                return true;
-            }
-            t = t instanceof XMLStreamException x && x.getNestedException() != null ? x.getNestedException()
-                    : t.getCause();
-        }
-        String m = String.valueOf(e.getMessage());
-        return m.contains("UTF-8") || m.contains("byte sequence");
     }
 }

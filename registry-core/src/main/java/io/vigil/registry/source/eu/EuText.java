@@ -9,8 +9,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Small text, date and country helpers shared by the two EU FSF mappers. */
 final class EuText {
@@ -19,48 +17,7 @@ final class EuText {
     private static final Set<String> EU_LANGUAGES = Set.of("BG", "CS", "DA", "DE", "EL", "EN", "ES", "ET", "FI", "FR",
             "GA", "HR", "HU", "IT", "LT", "LV", "MT", "NL", "PL", "PT", "RO", "SK", "SL", "SV");
 
-    private static final Pattern ISO_DAY_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
-
     private EuText() {
-    }
-
-    /** The non-blank parts joined by the separator, or null when none is present. */
-    static String join(String separator, String... parts) {
-        StringBuilder sb = new StringBuilder();
-        for (String p : parts) {
-            if (p != null && !p.isBlank()) {
-                if (!sb.isEmpty()) {
-                    sb.append(separator);
-                }
-                sb.append(p.strip());
-            }
-        }
-        return sb.isEmpty() ? null : sb.toString();
-    }
-
-    /** Runs of whitespace (including line breaks) as one space, stripped; null when blank. */
-    static String collapse(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.replaceAll("\\s+", " ").strip();
-        return t.isEmpty() ? null : t;
-    }
-
-    /** The calendar date at the start of an {@code xs:date} (which may carry a zone), or null. */
-    static LocalDate isoDate(String value) {
-        if (value == null) {
-            return null;
-        }
-        Matcher m = ISO_DAY_PREFIX.matcher(value.strip());
-        if (!m.find()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(m.group(1));
-        } catch (DateTimeException e) {
-            return null;
-        }
     }
 
     /** The earlier of two dates, either of which may be null. */

@@ -1,11 +1,11 @@
 package io.vigil.registry.source.eu;
 
 import io.vigil.registry.source.XmlNode;
-import static io.vigil.registry.source.eu.EuText.collapse;
+import static io.vigil.registry.source.SourceText.collapse;
 import static io.vigil.registry.source.eu.EuText.countryName;
 import static io.vigil.registry.source.eu.EuText.integer;
 import static io.vigil.registry.source.eu.EuText.iso2;
-import static io.vigil.registry.source.eu.EuText.join;
+import static io.vigil.registry.source.SourceText.join;
 
 import io.vigil.registry.model.Address;
 import io.vigil.registry.model.Authorities;
@@ -21,6 +21,7 @@ import io.vigil.registry.model.PartyBuilder;
 import io.vigil.registry.model.PartyName;
 import io.vigil.registry.model.PartyType;
 import io.vigil.registry.source.ListParseException;
+import io.vigil.registry.source.SourceText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -181,7 +182,7 @@ final class Fsf11Mapper {
             PartialDate date = null;
             if (calendar == null || calendar.equalsIgnoreCase("GREGORIAN")) {
                 if (full != null) {
-                    LocalDate ld = EuText.isoDate(full);
+                    LocalDate ld = SourceText.isoDatePrefix(full);
                     date = ld == null ? null
                             : EuText.date(ld.getYear(), ld.getMonthValue(), ld.getDayOfMonth(), prefix + full);
                 } else if (year != null) {
@@ -310,14 +311,14 @@ final class Fsf11Mapper {
         LocalDate listedOn = null;
         String designationDate = e.attr("designationDate");
         if (designationDate != null) {
-            listedOn = EuText.isoDate(designationDate);
+            listedOn = SourceText.isoDatePrefix(designationDate);
             if (listedOn == null) {
                 throw new ListParseException(file, where, "invalid designationDate '" + designationDate + "'");
             }
         } else {
             for (String element : new String[] {"regulation", "regulationSummary", "corrigendum"}) {
                 for (XmlNode r : e.descendants(element)) {
-                    listedOn = EuText.earliest(listedOn, EuText.isoDate(r.attr("publicationDate")));
+                    listedOn = EuText.earliest(listedOn, SourceText.isoDatePrefix(r.attr("publicationDate")));
                 }
             }
         }

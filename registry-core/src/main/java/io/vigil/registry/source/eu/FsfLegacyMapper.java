@@ -1,8 +1,8 @@
 package io.vigil.registry.source.eu;
 
 import io.vigil.registry.source.XmlNode;
-import static io.vigil.registry.source.eu.EuText.collapse;
-import static io.vigil.registry.source.eu.EuText.join;
+import static io.vigil.registry.source.SourceText.collapse;
+import static io.vigil.registry.source.SourceText.join;
 
 import io.vigil.registry.model.Address;
 import io.vigil.registry.model.Authorities;
@@ -18,6 +18,7 @@ import io.vigil.registry.model.PartyBuilder;
 import io.vigil.registry.model.PartyName;
 import io.vigil.registry.model.PartyType;
 import io.vigil.registry.source.ListParseException;
+import io.vigil.registry.source.SourceText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -145,7 +146,7 @@ final class FsfLegacyMapper {
     /** {@code 1924-02-21} → day, {@code 1960} and {@code 1960 (approximative)} → year, {@code 1955 - 1958} → range. */
     static PartialDate date(String text) {
         String t = text.strip();
-        LocalDate day = EuText.isoDate(t);
+        LocalDate day = SourceText.isoDatePrefix(t);
         if (day != null && t.length() == 10) {
             return PartialDate.ofDay(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), t);
         }
@@ -207,7 +208,7 @@ final class FsfLegacyMapper {
             }
             String key = programme == null ? "" : programme;
             first.putIfAbsent(key, c);
-            earliest.put(key, EuText.earliest(earliest.get(key), EuText.isoDate(c.attr("reg_date"))));
+            earliest.put(key, EuText.earliest(earliest.get(key), SourceText.isoDatePrefix(c.attr("reg_date"))));
         }
         for (Map.Entry<String, XmlNode> p : first.entrySet()) {
             XmlNode c = p.getValue();

@@ -1,11 +1,6 @@
 package io.vigil.registry.source.ofac;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.vigil.registry.model.ReferenceData;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,24 +49,8 @@ final class OfacPrograms {
 
     private static Map<String, String> load() {
         Map<String, String> m = new HashMap<>();
-        try (InputStream in = OfacPrograms.class.getResourceAsStream("ofac-programs.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("ofac-programs.tsv missing from the classpath");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t");
-                if (parts.length != 2) {
-                    throw new IllegalStateException("ofac-programs.tsv: bad line: " + line);
-                }
-                m.put(parts[0].strip(), parts[1].strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (List<String> row : ReferenceData.rows(OfacPrograms.class, "ofac-programs.tsv", 2)) {
+            m.put(row.get(0), row.get(1));
         }
         return Map.copyOf(m);
     }

@@ -9,13 +9,8 @@ import io.vigil.registry.model.NameQuality;
 import io.vigil.registry.model.PartialDate;
 import io.vigil.registry.model.PartyBuilder;
 import io.vigil.registry.model.PartyName;
+import io.vigil.registry.model.ReferenceData;
 import io.vigil.registry.model.Relation;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -328,26 +323,10 @@ final class OfacRemarksParser {
 
     private static List<IdLabel> loadIdLabels() {
         List<IdLabel> labels = new ArrayList<>();
-        try (InputStream in = OfacRemarksParser.class.getResourceAsStream("ofac-id-labels.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("ofac-id-labels.tsv missing from the classpath");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t");
-                if (parts.length != 2) {
-                    throw new IllegalStateException("ofac-id-labels.tsv: bad line: " + line);
-                }
-                String text = parts[0].strip();
-                String t = parts[1].strip();
-                labels.add(new IdLabel(text, t.equals("-") ? IdentifierType.fromText(text) : IdentifierType.valueOf(t)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (List<String> row : ReferenceData.rows(OfacRemarksParser.class, "ofac-id-labels.tsv", 2)) {
+            String text = row.get(0);
+            String t = row.get(1);
+            labels.add(new IdLabel(text, t.equals("-") ? IdentifierType.fromText(text) : IdentifierType.valueOf(t)));
         }
         labels.sort(Comparator.comparingInt((IdLabel l) -> l.text().length()).reversed());
         return List.copyOf(labels);

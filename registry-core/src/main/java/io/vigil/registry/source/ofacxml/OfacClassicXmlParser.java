@@ -16,14 +16,12 @@ import io.vigil.registry.model.PartyName;
 import io.vigil.registry.model.PartyType;
 import io.vigil.registry.model.Relation;
 import io.vigil.registry.model.SourceFile;
-import io.vigil.registry.source.Hashing;
 import io.vigil.registry.source.ListParseException;
 import io.vigil.registry.source.ListParser;
 import io.vigil.registry.source.ParsedList;
 import io.vigil.registry.source.SecureXml;
-import io.vigil.registry.source.SourceFiles;
-import java.io.IOException;
-import java.io.InputStream;
+import io.vigil.registry.source.ListFiles;
+import io.vigil.registry.source.XmlListFile;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -85,22 +83,12 @@ public final class OfacClassicXmlParser implements ListParser {
 
     @Override
     public ParsedList parse(Path path) throws ListParseException {
-        SourceFiles.requireNonEmptyFile(path);
+        SourceFile sourceFile = ListFiles.hash(path);
         String file = path.getFileName().toString();
         boolean consolidated = file.toLowerCase(Locale.ROOT).startsWith("consolidated");
         String listName = consolidated ? Authorities.OFAC_CONS_LIST : Authorities.OFAC_SDN_LIST;
-        SourceFile sourceFile;
-        try {
-            sourceFile = Hashing.sourceFile(path);
-        } catch (IOException e) {
-            throw new ListParseException(file, null, "cannot read: " + e.getMessage(), e);
-        }
         State st = new State(file, listName);
-        try (InputStream in = SourceFiles.openSkippingBom(path)) {
-            read(in, st);
-        } catch (IOException e) {
-            throw StaxErrors.io(file, e, st.where());
-        }
+        XmlListFile.read(path, st::where, r -> read(r, st));
         if (!st.sawRoot) {
             throw new ListParseException(file, null, "no <sdnList> root element: not an OFAC classic XML list");
         }
@@ -155,56 +143,42 @@ public final class OfacClassicXmlParser implements ListParser {
         }
     }
 
-    private void read(InputStream in, State st) throws ListParseException {
-        XMLStreamReader r = null;
-        try {
-            r = SecureXml.reader(in);
-            int depth = 0;
-            while (r.hasNext()) {
-                int event = r.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    depth++;
-                    String name = r.getLocalName();
-                    if (depth == 1) {
-                        if (!name.equals("sdnList")) {
-                            throw new ListParseException(st.file, "line " + r.getLocation().getLineNumber(),
-                                    "root element is <" + name + ">, expected <sdnList>: not an OFAC classic XML list");
-                        }
-                        st.sawRoot = true;
-                    } else if (depth == 2 && name.equals("publshInformation")) {
-                        XmlNode info = XmlNode.read(r);
-                        depth--;
-                        st.publishDate = info.text("Publish_Date");
-                        String count = info.text("Record_Count");
-                        if (count != null) {
-                            try {
-                                st.recordCount = Integer.parseInt(count);
-                            } catch (NumberFormatException e) {
-                                throw new ListParseException(st.file, "line " + info.line()
-                                        + ", publshInformation/Record_Count", "not a number: " + count);
-                            }
-                        }
-                    } else if (depth == 2 && name.equals("sdnEntry")) {
-                        st.entryNo++;
-                        st.uid = null;
-                        XmlNode entry = XmlNode.read(r, n -> st.current = n);
-                        depth--;
-                        st.uid = entry.text("uid");
-                        st.parties.add(toParty(entry, st));
+    private void read(XMLStreamReader r, State st) throws XMLStreamException, ListParseException {
+        int depth = 0;
+        while (r.hasNext()) {
+            int event = r.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                String name = r.getLocalName();
+                if (depth == 1) {
+                    if (!name.equals("sdnList")) {
+                        throw new ListParseException(st.file, "line " + r.getLocation().getLineNumber(),
+                                "root element is <" + name + ">, expected <sdnList>: not an OFAC classic XML list");
                     }
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    st.sawRoot = true;
+                } else if (depth == 2 && name.equals("publshInformation")) {
+                    XmlNode info = XmlNode.read(r);
                     depth--;
+                    st.publishDate = info.text("Publish_Date");
+                    String count = info.text("Record_Count");
+                    if (count != null) {
+                        try {
+                            st.recordCount = Integer.parseInt(count);
+                        } catch (NumberFormatException e) {
+                            throw new ListParseException(st.file, "line " + info.line()
+                                    + ", publshInformation/Record_Count", "not a number: " + count);
+                        }
+                    }
+                } else if (depth == 2 && name.equals("sdnEntry")) {
+                    st.entryNo++;
+                    st.uid = null;
+                    XmlNode entry = XmlNode.read(r, n -> st.current = n);
+                    depth--;
+                    st.uid = entry.text("uid");
+                    st.parties.add(toParty(entry, st));
                 }
-            }
-        } catch (XMLStreamException e) {
-            throw StaxErrors.of(st.file, e, st.where());
-        } finally {
-            if (r != null) {
-                try {
-                    r.close();
-                } catch (XMLStreamException ignored) {
-                    // nothing more to report
-                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
             }
         }
     }

@@ -17,12 +17,12 @@ import io.vigil.registry.model.PartyType;
 import io.vigil.registry.model.Relation;
 import io.vigil.registry.model.Scripts;
 import io.vigil.registry.model.SourceFile;
-import io.vigil.registry.source.Hashing;
 import io.vigil.registry.source.ListParseException;
 import io.vigil.registry.source.ListParser;
 import io.vigil.registry.source.ParsedList;
 import io.vigil.registry.source.SecureXml;
-import io.vigil.registry.source.SourceFiles;
+import io.vigil.registry.source.ListFiles;
+import io.vigil.registry.source.XmlListFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -114,15 +114,13 @@ public final class OfacEnhancedXmlParser implements ListParser {
 
     @Override
     public ParsedList parse(Path path) throws ListParseException {
-        SourceFiles.requireNonEmptyFile(path);
+        SourceFile sourceFile = ListFiles.hash(path);
         String file = path.getFileName().toString();
-        SourceFile sourceFile;
         boolean zip;
         try {
-            sourceFile = Hashing.sourceFile(path);
             zip = file.toLowerCase(Locale.ROOT).endsWith(".zip") || startsWithZipMagic(path);
         } catch (IOException e) {
-            throw new ListParseException(file, null, "cannot read: " + e.getMessage(), e);
+            throw XmlListFile.unreadable(file, e, null);
         }
         State st = new State(file);
         if (zip) {
@@ -131,16 +129,12 @@ public final class OfacEnhancedXmlParser implements ListParser {
                 for (String ignored : entry.ignoredEntries()) {
                     st.warnings.add(file + ": ignored non-XML entry \"" + ignored + "\"");
                 }
-                read(entry.stream(), st);
+                XmlListFile.read(file, entry.stream(), st::where, r -> read(r, st));
             } catch (IOException e) {
-                throw StaxErrors.io(file, e, st.where());
+                throw XmlListFile.unreadable(file, e, st.where());
             }
         } else {
-            try (InputStream in = SourceFiles.openSkippingBom(path)) {
-                read(in, st);
-            } catch (IOException e) {
-                throw StaxErrors.io(file, e, st.where());
-            }
+            XmlListFile.read(path, st::where, r -> read(r, st));
         }
         if (!st.sawRoot) {
             throw new ListParseException(file, st.entry == null ? null : "entry " + st.entry,
@@ -209,73 +203,59 @@ public final class OfacEnhancedXmlParser implements ListParser {
         }
     }
 
-    private void read(InputStream in, State st) throws ListParseException {
-        XMLStreamReader r = null;
-        try {
-            r = SecureXml.reader(in);
-            int depth = 0;
-            String section = null;
-            while (r.hasNext()) {
-                int event = r.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    depth++;
-                    String name = r.getLocalName();
-                    if (depth == 1) {
-                        if (!name.equals("sanctionsData")) {
-                            throw new ListParseException(st.file, "line " + r.getLocation().getLineNumber(),
-                                    "root element is <" + name + ">, expected <sanctionsData>: not an OFAC Enhanced"
-                                            + " XML list");
-                        }
-                        st.sawRoot = true;
-                    } else if (depth == 2) {
-                        section = name;
-                        if (name.equals("publicationInfo")) {
-                            XmlNode info = XmlNode.read(r);
-                            depth--;
-                            section = null;
-                            st.dataAsOf = info.text("dataAsOf");
-                            XmlNode filters = info.child("filters");
-                            if (filters != null) {
-                                for (XmlNode l : filters.items("sanctionsLists", "sanctionsList")) {
-                                    if (l.text() != null) {
-                                        st.filterLists.add(l.text());
-                                    }
+    private void read(XMLStreamReader r, State st) throws XMLStreamException, ListParseException {
+        int depth = 0;
+        String section = null;
+        while (r.hasNext()) {
+            int event = r.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                String name = r.getLocalName();
+                if (depth == 1) {
+                    if (!name.equals("sanctionsData")) {
+                        throw new ListParseException(st.file, "line " + r.getLocation().getLineNumber(),
+                                "root element is <" + name + ">, expected <sanctionsData>: not an OFAC Enhanced"
+                                        + " XML list");
+                    }
+                    st.sawRoot = true;
+                } else if (depth == 2) {
+                    section = name;
+                    if (name.equals("publicationInfo")) {
+                        XmlNode info = XmlNode.read(r);
+                        depth--;
+                        section = null;
+                        st.dataAsOf = info.text("dataAsOf");
+                        XmlNode filters = info.child("filters");
+                        if (filters != null) {
+                            for (XmlNode l : filters.items("sanctionsLists", "sanctionsList")) {
+                                if (l.text() != null) {
+                                    st.filterLists.add(l.text());
                                 }
                             }
-                        } else if (name.equals("entities")) {
-                            st.sawEntities = true;
                         }
-                    } else if (depth == 3 && "referenceValues".equals(section) && name.equals("referenceValue")) {
-                        XmlNode v = XmlNode.read(r);
-                        depth--;
-                        String refId = v.attr("refId");
-                        if (refId != null) {
-                            st.refs.put(refId, new Ref(v.text("type"), v.text("value"), v.text("code"),
-                                    v.text("isoCode")));
-                        }
-                    } else if (depth == 3 && "entities".equals(section) && name.equals("entity")) {
-                        st.entityNo++;
-                        st.entityId = r.getAttributeValue(null, "id");
-                        XmlNode entity = XmlNode.read(r);
-                        depth--;
-                        st.parties.add(toParty(entity, st));
+                    } else if (name.equals("entities")) {
+                        st.sawEntities = true;
                     }
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    if (depth == 2) {
-                        section = null;
-                    }
+                } else if (depth == 3 && "referenceValues".equals(section) && name.equals("referenceValue")) {
+                    XmlNode v = XmlNode.read(r);
                     depth--;
+                    String refId = v.attr("refId");
+                    if (refId != null) {
+                        st.refs.put(refId, new Ref(v.text("type"), v.text("value"), v.text("code"),
+                                v.text("isoCode")));
+                    }
+                } else if (depth == 3 && "entities".equals(section) && name.equals("entity")) {
+                    st.entityNo++;
+                    st.entityId = r.getAttributeValue(null, "id");
+                    XmlNode entity = XmlNode.read(r);
+                    depth--;
+                    st.parties.add(toParty(entity, st));
                 }
-            }
-        } catch (XMLStreamException e) {
-            throw StaxErrors.of(st.file, e, st.where());
-        } finally {
-            if (r != null) {
-                try {
-                    r.close();
-                } catch (XMLStreamException ignored) {
-                    // nothing more to report
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                if (depth == 2) {
+                    section = null;
                 }
+                depth--;
             }
         }
     }

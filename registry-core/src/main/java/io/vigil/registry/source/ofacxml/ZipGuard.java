@@ -1,6 +1,7 @@
 package io.vigil.registry.source.ofacxml;
 
 import io.vigil.registry.source.ListParseException;
+import io.vigil.registry.source.XmlListFile;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +35,7 @@ final class ZipGuard {
     }
 
     /** Thrown from inside the inflating stream when an entry exceeds the limits. */
-    static final class LimitExceeded extends IOException {
+    static final class LimitExceeded extends XmlListFile.InputRefused {
         LimitExceeded(String message) {
             super(message);
         }

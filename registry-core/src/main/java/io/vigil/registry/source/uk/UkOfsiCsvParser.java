@@ -13,11 +13,10 @@ import io.vigil.registry.model.Party;
 import io.vigil.registry.model.PartyName;
 import io.vigil.registry.model.PartyType;
 import io.vigil.registry.model.SourceFile;
-import io.vigil.registry.source.Hashing;
+import io.vigil.registry.source.ListFiles;
 import io.vigil.registry.source.ListParseException;
 import io.vigil.registry.source.ListParser;
 import io.vigil.registry.source.ParsedList;
-import io.vigil.registry.source.SourceFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -85,16 +84,14 @@ public final class UkOfsiCsvParser implements ListParser {
 
     @Override
     public ParsedList parse(Path path) throws ListParseException {
-        SourceFiles.requireNonEmptyFile(path);
+        SourceFile sourceFile = ListFiles.hash(path);
         String file = path.getFileName().toString();
         List<String> warnings = new ArrayList<>();
-        SourceFile sourceFile;
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path);
-            sourceFile = Hashing.sourceFile(path);
         } catch (IOException e) {
-            throw new ListParseException(file, null, "cannot read: " + e.getMessage(), e);
+            throw new ListParseException(file, null, "cannot read file: " + e.getMessage(), e);
         }
         String text = decode(file, bytes, warnings);
         return read(file, text, sourceFile, warnings);

@@ -15,15 +15,11 @@ import io.vigil.registry.model.PartyName;
 import io.vigil.registry.model.PartyType;
 import io.vigil.registry.model.Relation;
 import io.vigil.registry.model.SourceFile;
-import io.vigil.registry.source.Hashing;
 import io.vigil.registry.source.ListParseException;
 import io.vigil.registry.source.ListParser;
 import io.vigil.registry.source.ParsedList;
-import io.vigil.registry.source.SecureXml;
-import io.vigil.registry.source.SourceFiles;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import io.vigil.registry.source.ListFiles;
+import io.vigil.registry.source.XmlListFile;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -90,109 +86,99 @@ public final class UkSanctionsListParser implements ListParser {
 
     @Override
     public ParsedList parse(Path path) throws ListParseException {
-        SourceFiles.requireNonEmptyFile(path);
+        SourceFile sourceFile = ListFiles.hash(path);
         String file = path.getFileName().toString();
-        SourceFile sourceFile;
+        Run run = new Run(file);
         try {
-            sourceFile = Hashing.sourceFile(path);
-        } catch (IOException e) {
-            throw new ListParseException(file, null, "cannot read: " + e.getMessage(), e);
-        }
-        List<String> warnings = new ArrayList<>();
-        Map<String, PartyAccumulator> parties = new LinkedHashMap<>();
-        LocalDate generated = null;
-        boolean sawDateGenerated = false;
-        int designations = 0;
-        String current = "document start";
-        try (InputStream in = Files.newInputStream(path)) {
-            XMLStreamReader r = SecureXml.reader(in);
-            try {
-                int event = r.next();
-                while (event != XMLStreamConstants.START_ELEMENT) {
-                    if (event == XMLStreamConstants.END_DOCUMENT) {
-                        throw new ListParseException(file, "line " + r.getLocation().getLineNumber(),
-                                "no root element");
-                    }
-                    event = r.next();
-                }
-                if (!"Designations".equals(r.getLocalName())) {
-                    throw new ListParseException(file, "line " + r.getLocation().getLineNumber(),
-                            "not a UK Sanctions List XML: root element is <" + r.getLocalName()
-                                    + ">, expected <Designations>");
-                }
-                Set<String> ignored = new LinkedHashSet<>();
-                while (true) {
-                    event = r.next();
-                    if (event == XMLStreamConstants.END_ELEMENT) {
-                        break; // </Designations>
-                    }
-                    if (event == XMLStreamConstants.END_DOCUMENT) {
-                        throw new XMLStreamException("document ends inside <Designations>", r.getLocation());
-                    }
-                    if (event != XMLStreamConstants.START_ELEMENT) {
-                        continue;
-                    }
-                    String name = r.getLocalName();
-                    int line = r.getLocation().getLineNumber();
-                    if (name.equals("Designation")) {
-                        designations++;
-                        current = "element Designation #" + designations + " (line " + line + ")";
-                        XmlNode node = XmlNode.read(r);
-                        designation(file, node, designations, parties, warnings);
-                    } else if (name.equals("DateGenerated")) {
-                        current = "element DateGenerated (line " + line + ")";
-                        String text = XmlNode.read(r).text();
-                        sawDateGenerated = true;
-                        Optional<LocalDate> d = UkText.day(text);
-                        if (d.isEmpty()) {
-                            warnings.add(file + " line " + line + ": DateGenerated '" + text
-                                    + "' is not DD/MM/YYYY; publication date left empty");
-                        }
-                        generated = d.orElse(null);
-                    } else {
-                        current = "element " + name + " (line " + line + ")";
-                        XmlNode.read(r);
-                        if (ignored.add(name)) {
-                            warnings.add(file + " line " + line + ": element <" + name + "> ignored");
-                        }
-                    }
-                }
-                while (r.hasNext()) {
-                    r.next(); // the document must end cleanly after </Designations>
-                }
-            } finally {
-                r.close();
-            }
-        } catch (XMLStreamException e) {
-            String where = e.getLocation() != null ? "line " + e.getLocation().getLineNumber() + " (in " + current
-                    + ")" : current;
-            throw new ListParseException(file, where, "malformed or refused XML: " + reason(e), e);
-        } catch (IOException e) {
-            throw new ListParseException(file, current, "cannot read: " + e.getMessage(), e);
+            XmlListFile.read(path, () -> run.current, run::read);
         } catch (RuntimeException e) {
             // some StAX implementations report broken input (bad encoding, truncation) as runtime exceptions
-            throw new ListParseException(file, current, "malformed XML: " + e.getMessage(), e);
+            throw new ListParseException(file, run.current, "malformed XML: " + e.getMessage(), e);
         }
-        if (designations == 0) {
+        if (run.designations == 0) {
             throw new ListParseException(file, null, "no <Designation> elements: the list is empty");
         }
-        List<Party> out = new ArrayList<>(parties.size());
-        for (PartyAccumulator acc : parties.values()) {
+        List<Party> out = new ArrayList<>(run.parties.size());
+        for (PartyAccumulator acc : run.parties.values()) {
             out.add(acc.build());
         }
-        ListSource source = new ListSource(SOURCE_TYPE, Authorities.UK_FCDO, Authorities.UK_FCDO_LIST, generated,
-                generated != null ? "<DateGenerated> element (DD/MM/YYYY)"
-                        : sawDateGenerated ? "<DateGenerated> present but not DD/MM/YYYY"
+        ListSource source = new ListSource(SOURCE_TYPE, Authorities.UK_FCDO, Authorities.UK_FCDO_LIST,
+                run.generated, run.generated != null ? "<DateGenerated> element (DD/MM/YYYY)"
+                        : run.sawDateGenerated ? "<DateGenerated> present but not DD/MM/YYYY"
                         : "the file has no <DateGenerated> element",
                 URL, List.of(sourceFile));
-        return new ParsedList(source, out, warnings);
+        return new ParsedList(source, out, run.warnings);
     }
 
-    private static String reason(XMLStreamException e) {
-        String m = e.getMessage() == null ? e.toString() : e.getMessage();
-        // the JDK prefixes "ParseError at [row,col]:[r,c]\nMessage: "; keep the message
-        int i = m.indexOf("Message: ");
-        return (i >= 0 ? m.substring(i + 9) : m).strip();
+    /** The state of one parse. */
+    private final class Run {
+        private final String file;
+        private final List<String> warnings = new ArrayList<>();
+        private final Map<String, PartyAccumulator> parties = new LinkedHashMap<>();
+        private LocalDate generated;
+        private boolean sawDateGenerated;
+        private int designations;
+        private String current;
+
+        Run(String file) {
+            this.file = file;
+        }
+
+        void read(XMLStreamReader r) throws XMLStreamException, ListParseException {
+            int event = r.next();
+            while (event != XMLStreamConstants.START_ELEMENT) {
+                if (event == XMLStreamConstants.END_DOCUMENT) {
+                    throw new ListParseException(file, "line " + r.getLocation().getLineNumber(),
+                            "no root element");
+                }
+                event = r.next();
+            }
+            if (!"Designations".equals(r.getLocalName())) {
+                throw new ListParseException(file, "line " + r.getLocation().getLineNumber(),
+                        "not a UK Sanctions List XML: root element is <" + r.getLocalName()
+                                + ">, expected <Designations>");
+            }
+            Set<String> ignored = new LinkedHashSet<>();
+            while (true) {
+                event = r.next();
+                if (event == XMLStreamConstants.END_ELEMENT) {
+                    break; // </Designations>
+                }
+                if (event == XMLStreamConstants.END_DOCUMENT) {
+                    throw new XMLStreamException("document ends inside <Designations>", r.getLocation());
+                }
+                if (event != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                String name = r.getLocalName();
+                int line = r.getLocation().getLineNumber();
+                if (name.equals("Designation")) {
+                    designations++;
+                    current = "element Designation #" + designations + " (line " + line + ")";
+                    XmlNode node = XmlNode.read(r);
+                    designation(file, node, designations, parties, warnings);
+                } else if (name.equals("DateGenerated")) {
+                    current = "element DateGenerated (line " + line + ")";
+                    String text = XmlNode.read(r).text();
+                    sawDateGenerated = true;
+                    Optional<LocalDate> d = UkText.day(text);
+                    if (d.isEmpty()) {
+                        warnings.add(file + " line " + line + ": DateGenerated '" + text
+                                + "' is not DD/MM/YYYY; publication date left empty");
+                    }
+                    generated = d.orElse(null);
+                } else {
+                    current = "element " + name + " (line " + line + ")";
+                    XmlNode.read(r);
+                    if (ignored.add(name)) {
+                        warnings.add(file + " line " + line + ": element <" + name + "> ignored");
+                    }
+                }
+            }
+            while (r.hasNext()) {
+                r.next(); // the document must end cleanly after </Designations>
+            }
+        }
     }
 
     private void designation(String file, XmlNode d, int index, Map<String, PartyAccumulator> parties,

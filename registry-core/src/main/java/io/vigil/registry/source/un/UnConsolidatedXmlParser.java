@@ -1,5 +1,8 @@
 package io.vigil.registry.source.un;
 
+import static io.vigil.registry.source.SourceText.collapse;
+import static io.vigil.registry.source.SourceText.join;
+
 import io.vigil.registry.source.XmlNode;
 import io.vigil.registry.model.Address;
 import io.vigil.registry.model.Authorities;
@@ -16,15 +19,12 @@ import io.vigil.registry.model.PartyBuilder;
 import io.vigil.registry.model.PartyName;
 import io.vigil.registry.model.PartyType;
 import io.vigil.registry.model.SourceFile;
-import io.vigil.registry.source.Hashing;
 import io.vigil.registry.source.ListParseException;
 import io.vigil.registry.source.ListParser;
 import io.vigil.registry.source.ParsedList;
 import io.vigil.registry.source.SecureXml;
-import io.vigil.registry.source.SourceFiles;
-import java.io.CharConversionException;
-import java.io.IOException;
-import java.io.InputStream;
+import io.vigil.registry.source.ListFiles;
+import io.vigil.registry.source.XmlListFile;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -39,7 +39,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -92,27 +91,9 @@ public final class UnConsolidatedXmlParser implements ListParser {
 
     @Override
     public ParsedList parse(Path path) throws ListParseException {
-        SourceFiles.requireNonEmptyFile(path);
-        String file = String.valueOf(path.getFileName());
-        SourceFile sourceFile;
-        try {
-            sourceFile = Hashing.sourceFile(path);
-        } catch (IOException e) {
-            throw new ListParseException(file, null, "cannot read file: " + e.getMessage(), e);
-        }
-        Run run = new Run(file);
-        try (InputStream in = SourceFiles.openSkippingBom(path)) {
-            XMLStreamReader r = SecureXml.reader(in);
-            try {
-                run.read(r);
-            } finally {
-                r.close();
-            }
-        } catch (XMLStreamException e) {
-            throw malformed(run, e, path);
-        } catch (IOException e) {
-            throw new ListParseException(file, null, "cannot read file: " + e.getMessage(), e);
-        }
+        SourceFile sourceFile = ListFiles.hash(path);
+        Run run = new Run(String.valueOf(path.getFileName()));
+        XmlListFile.read(path, run::where, run::read);
         ListSource source = new ListSource(SOURCE_TYPE, Authorities.UN, Authorities.UN_LIST, run.publicationDate,
                 run.publicationDateNote, LIST_URL, List.of(sourceFile));
         return new ParsedList(source, run.parties, run.warnings);
@@ -132,6 +113,12 @@ public final class UnConsolidatedXmlParser implements ListParser {
 
         Run(String file) {
             this.file = file;
+        }
+
+        /** The element being read, e.g. {@code <INDIVIDUAL> #2 starting line 5}, or null between elements. */
+        String where() {
+            return record == null ? null
+                    : "<" + record + "> #" + counts.getOrDefault(record, 0) + " starting line " + recordLine;
         }
 
         void read(XMLStreamReader r) throws XMLStreamException, ListParseException {
@@ -456,71 +443,4 @@ public final class UnConsolidatedXmlParser implements ListParser {
         return d.earliest() + "/" + d.latest() + "/" + d.precision();
     }
 
-    /** The non-blank parts joined by the separator, or null when none is present. */
-    static String join(String separator, String... parts) {
-        StringBuilder sb = new StringBuilder();
-        for (String p : parts) {
-            if (p != null && !p.isBlank()) {
-                if (!sb.isEmpty()) {
-                    sb.append(separator);
-                }
-                sb.append(p.strip());
-            }
-        }
-        return sb.isEmpty() ? null : sb.toString();
-    }
-
-    /** Runs of whitespace (including line breaks) as one space, stripped; null when blank. */
-    static String collapse(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.replaceAll("\\s+", " ").strip();
-        return t.isEmpty() ? null : t;
-    }
-
-    /** Turns a reader failure into a message naming the file, the line and the entry being read. */
-    private static String reason(XMLStreamException e) {
-        String m = e.getMessage() == null ? e.toString() : e.getMessage();
-        int i = m.indexOf("Message: ");
-        return (i >= 0 ? m.substring(i + "Message: ".length()) : m).strip();
-    }
-
-    private static boolean isEncodingError(XMLStreamException e) {
-        Throwable t = e;
-        for (int i = 0; t != null && i < 10; i++) {
-            if (t instanceof CharConversionException) {
-                return true;
-            }
-            t = t instanceof XMLStreamException x && x.getNestedException() != null ? x.getNestedException()
-                    : t.getCause();
-        }
-        String m = String.valueOf(e.getMessage());
-        return m.contains("UTF-8") || m.contains("byte sequence");
-    }
-
-    private ListParseException malformedFor(String file, String record, int recordLine, int recordIndex,
-            XMLStreamException e, Path path) {
-        if (isEncodingError(e)) {
-            try {
-                SourceFiles.requireUtf8(path);
-            } catch (ListParseException utf8) {
-                return utf8;
-            }
-        }
-        Location loc = e.getLocation();
-        String where = loc != null && loc.getLineNumber() > 0 ? "line " + loc.getLineNumber() : "";
-        if (record != null) {
-            where += (where.isEmpty() ? "" : ", ") + "in <" + record + "> #" + recordIndex + " starting line "
-                    + recordLine;
-        }
-        String reason = reason(e);
-        boolean refused = reason.startsWith("DOCTYPE") || reason.startsWith("entity reference");
-        return new ListParseException(file, where, (refused ? "refused: " : "malformed XML: ") + reason, e);
-    }
-
-    private ListParseException malformed(Run run, XMLStreamException e, Path path) {
-        int index = run.record == null ? 0 : run.counts.getOrDefault(run.record, 0);
-        return malformedFor(run.file, run.record, run.recordLine, index, e, path);
-    }
 }

@@ -1,6 +1,7 @@
 package io.vigil.registry.source.un;
 
 import io.vigil.registry.model.PartialDate;
+import io.vigil.registry.source.SourceText;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -11,7 +12,6 @@ import java.util.regex.Pattern;
 final class UnDates {
 
     private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern ISO_DAY_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern MONTH_YEAR = Pattern.compile("([A-Za-z]{3,})\\.?\\s+(\\d{4})");
@@ -87,17 +87,6 @@ final class UnDates {
      * ({@code 2015-04-07-04:00} → 2015-04-07); null when it does not start with a valid date.
      */
     static LocalDate isoDatePrefix(String value) {
-        if (value == null) {
-            return null;
-        }
-        Matcher m = ISO_DAY_PREFIX.matcher(value.strip());
-        if (!m.find()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(m.group(1));
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return SourceText.isoDatePrefix(value);
     }
 }

@@ -1,12 +1,8 @@
 package io.vigil.registry.source.un;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.vigil.registry.model.ReferenceData;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,24 +23,8 @@ final class UnRegimes {
 
     static UnRegimes load() {
         Map<String, Regime> m = new HashMap<>();
-        try (InputStream in = UnRegimes.class.getResourceAsStream("un-regimes.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("un-regimes.tsv missing from the classpath");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t");
-                if (parts.length != 3) {
-                    throw new IllegalStateException("un-regimes.tsv: expected 3 tab-separated fields: " + line);
-                }
-                m.put(parts[0].strip(), new Regime(parts[1].strip(), parts[2].strip()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (List<String> row : ReferenceData.rows(UnRegimes.class, "un-regimes.tsv", 3)) {
+            m.put(row.get(0), new Regime(row.get(1), row.get(2)));
         }
         return new UnRegimes(m);
     }

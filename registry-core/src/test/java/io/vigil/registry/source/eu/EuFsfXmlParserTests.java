@@ -17,6 +17,7 @@ import io.vigil.registry.model.PartyType;
 import io.vigil.registry.source.Hashing;
 import io.vigil.registry.source.ListParseException;
 import io.vigil.registry.source.ParsedList;
+import io.vigil.registry.testing.HostileXml;
 import io.vigil.registry.testing.SharedLists;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -359,8 +360,7 @@ class EuFsfXmlParserTests {
     @Test
     void parse_externalEntity_isRefusedNamingFileAndLine() throws Exception {
         // given an XXE attempt reading /etc/passwd into a name
-        Path file = write("xxe.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE export [\n"
-                + "  <!ENTITY xxe SYSTEM \"file:///etc/passwd\">\n]>\n"
+        Path file = write("xxe.xml", "<?xml version=\"1.0\"?>\n" + HostileXml.xxeDoctype("export")
                 + export(entity("1", "&xxe;")).substring(export("").indexOf('\n') + 1));
 
         // when / then
@@ -373,13 +373,8 @@ class EuFsfXmlParserTests {
     @Test
     void parse_billionLaughs_isRefusedBeforeExpansion() throws Exception {
         // given the classic entity-expansion bomb inside a WHOLE root
-        StringBuilder dtd = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE WHOLE [\n<!ENTITY lol \"lol\">\n");
-        for (int i = 1; i <= 9; i++) {
-            dtd.append("<!ENTITY lol").append(i).append(" \"");
-            dtd.append(("&lol" + (i == 1 ? "" : String.valueOf(i - 1)) + ";").repeat(10)).append("\">\n");
-        }
-        dtd.append("]>\n<WHOLE Date=\"11/02/2016\"><ENTITY Id=\"1\" Type=\"P\" remark=\"&lol9;\"/></WHOLE>\n");
-        Path file = write("lolz.xml", dtd.toString());
+        Path file = write("lolz.xml", "<?xml version=\"1.0\"?>\n" + HostileXml.billionLaughsDoctype("WHOLE")
+                + "<WHOLE Date=\"11/02/2016\"><ENTITY Id=\"1\" Type=\"P\" remark=\"&lol9;\"/></WHOLE>\n");
 
         // when / then
         assertThatThrownBy(() -> parser.parse(file)).isInstanceOf(ListParseException.class)

@@ -19,6 +19,7 @@ import io.vigil.registry.model.Relation;
 import io.vigil.registry.source.Hashing;
 import io.vigil.registry.source.ListParseException;
 import io.vigil.registry.source.ParsedList;
+import io.vigil.registry.testing.HostileXml;
 import io.vigil.registry.testing.SharedLists;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -215,7 +216,7 @@ class OfacClassicXmlParserTests {
     @Test
     void parse_xxeDoctype_isRefusedNamingFileAndLine() throws Exception {
         // given a DOCTYPE with an external entity pointing at /etc/passwd
-        Path f = write("sdn.xml", HEAD + "<!DOCTYPE sdnList [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
+        Path f = write("sdn.xml", HEAD + HostileXml.xxeDoctype("sdnList")
                 + "<sdnList><publshInformation><Record_Count>1</Record_Count></publshInformation>"
                 + "<sdnEntry><uid>1</uid><lastName>&xxe;</lastName><sdnType>Entity</sdnType>"
                 + "<programList><program>X</program></programList></sdnEntry></sdnList>");
@@ -228,16 +229,8 @@ class OfacClassicXmlParserTests {
     @Test
     void parse_billionLaughs_isRefused() throws Exception {
         // given the billion-laughs entity expansion
-        StringBuilder dtd = new StringBuilder("<!DOCTYPE sdnList [<!ENTITY lol \"lol\">");
-        for (int i = 1; i <= 9; i++) {
-            dtd.append("<!ENTITY lol").append(i).append(" \"");
-            for (int j = 0; j < 10; j++) {
-                dtd.append("&lol").append(i == 1 ? "" : Integer.toString(i - 1)).append(';');
-            }
-            dtd.append("\">");
-        }
-        dtd.append("]>\n");
-        Path f = write("sdn.xml", HEAD + dtd + "<sdnList><sdnEntry><uid>1</uid><lastName>&lol9;</lastName>"
+        Path f = write("sdn.xml", HEAD + HostileXml.billionLaughsDoctype("sdnList")
+                + "<sdnList><sdnEntry><uid>1</uid><lastName>&lol9;</lastName>"
                 + "</sdnEntry></sdnList>");
         // when parsed; then refused at once
         assertThatThrownBy(() -> parser.parse(f)).isInstanceOf(ListParseException.class)

@@ -19,6 +19,7 @@ import io.vigil.registry.model.Relation;
 import io.vigil.registry.source.Hashing;
 import io.vigil.registry.source.ListParseException;
 import io.vigil.registry.source.ParsedList;
+import io.vigil.registry.testing.HostileXml;
 import io.vigil.registry.testing.SharedLists;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -231,7 +232,7 @@ class OfacEnhancedXmlParserTests {
     @Test
     void parse_xxeDoctype_isRefusedNamingFileAndLine() throws Exception {
         // given a DOCTYPE with an external entity to /etc/passwd
-        Path f = write("x.xml", HEAD + "<!DOCTYPE sanctionsData [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
+        Path f = write("x.xml", HEAD + HostileXml.xxeDoctype("sanctionsData")
                 + "<sanctionsData><publicationInfo><dataAsOf>&xxe;</dataAsOf></publicationInfo></sanctionsData>");
         // when parsed; then refused with the file and line named
         assertThatThrownBy(() -> parser.parse(f)).isInstanceOf(ListParseException.class)
@@ -242,8 +243,8 @@ class OfacEnhancedXmlParserTests {
     @Test
     void parse_billionLaughs_isRefused() throws Exception {
         // given an entity-expansion bomb
-        Path f = write("x.xml", HEAD + "<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;\">"
-                + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;\">]>\n<sanctionsData>&lol3;</sanctionsData>");
+        Path f = write("x.xml", HEAD + HostileXml.billionLaughsDoctype("lolz")
+                + "<sanctionsData>&lol9;</sanctionsData>");
         // when parsed; then refused
         assertThatThrownBy(() -> parser.parse(f)).isInstanceOf(ListParseException.class)
                 .hasMessageStartingWith("x.xml line").hasMessageContaining("DOCTYPE");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.vigil.registry.model.Party;
 import io.vigil.registry.source.ListParseException;
 import io.vigil.registry.source.ParsedList;
+import io.vigil.registry.testing.HostileXml;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,8 +36,8 @@ class UkHostileInputTests {
     @Test
     void fcdo_xxe_isRefused() throws Exception {
         // given an external entity pointing at a local file
-        Path f = write("xxe.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE Designations [\n"
-                + "<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n<Designations><Designation><UniqueID>&xxe;"
+        Path f = write("xxe.xml", "<?xml version=\"1.0\"?>\n" + HostileXml.xxeDoctype("Designations")
+                + "<Designations><Designation><UniqueID>&xxe;"
                 + "</UniqueID></Designation></Designations>\n");
 
         // when / then
@@ -48,13 +49,8 @@ class UkHostileInputTests {
     @Test
     void fcdo_billionLaughs_isRefused() throws Exception {
         // given entity expansion
-        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n");
-        for (int i = 1; i <= 9; i++) {
-            sb.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10))
-                    .append("\">\n");
-        }
-        sb.append("]>\n<Designations><DateGenerated>&lol9;</DateGenerated></Designations>\n");
-        Path f = write("lolz.xml", sb.toString());
+        Path f = write("lolz.xml", "<?xml version=\"1.0\"?>\n" + HostileXml.billionLaughsDoctype("lolz")
+                + "<Designations><DateGenerated>&lol9;</DateGenerated></Designations>\n");
 
         // when / then
         assertThatThrownBy(() -> fcdo.parse(f)).isInstanceOf(ListParseException.class)

@@ -18,6 +18,7 @@ import io.vigil.registry.model.PartyType;
 import io.vigil.registry.source.Hashing;
 import io.vigil.registry.source.ListParseException;
 import io.vigil.registry.source.ParsedList;
+import io.vigil.registry.testing.HostileXml;
 import io.vigil.registry.testing.SharedLists;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -328,8 +329,7 @@ class UnConsolidatedXmlParserTests {
     @Test
     void parse_externalEntity_isRefusedNamingFileAndLine() throws Exception {
         // given an XXE attempt reading /etc/passwd
-        Path file = write("xxe.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE CONSOLIDATED_LIST [\n"
-                + "  <!ENTITY xxe SYSTEM \"file:///etc/passwd\">\n]>\n"
+        Path file = write("xxe.xml", "<?xml version=\"1.0\"?>\n" + HostileXml.xxeDoctype("CONSOLIDATED_LIST")
                 + "<CONSOLIDATED_LIST dateGenerated=\"2026-02-27T00:00:00Z\"><INDIVIDUALS>\n"
                 + individual("KPi.001", "&xxe;") + "</INDIVIDUALS><ENTITIES/></CONSOLIDATED_LIST>\n");
 
@@ -343,13 +343,8 @@ class UnConsolidatedXmlParserTests {
     @Test
     void parse_billionLaughs_isRefusedBeforeExpansion() throws Exception {
         // given the classic entity-expansion bomb
-        StringBuilder dtd = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n");
-        for (int i = 1; i <= 9; i++) {
-            dtd.append("<!ENTITY lol").append(i).append(" \"");
-            dtd.append(("&lol" + (i == 1 ? "" : String.valueOf(i - 1)) + ";").repeat(10)).append("\">\n");
-        }
-        dtd.append("]>\n<CONSOLIDATED_LIST dateGenerated=\"2026-02-27T00:00:00Z\">&lol9;</CONSOLIDATED_LIST>\n");
-        Path file = write("lolz.xml", dtd.toString());
+        Path file = write("lolz.xml", "<?xml version=\"1.0\"?>\n" + HostileXml.billionLaughsDoctype("lolz")
+                + "<CONSOLIDATED_LIST dateGenerated=\"2026-02-27T00:00:00Z\">&lol9;</CONSOLIDATED_LIST>\n");
 
         // when / then
         assertThatThrownBy(() -> parser.parse(file)).isInstanceOf(ListParseException.class)
