@@ -51,6 +51,10 @@ record LaunchOptions(Path configDir, Path dataDir, String[] commandArgs, String[
                 data = Path.of(a.substring(7)).toAbsolutePath();
             }
         }
+        boolean configGiven = command.stream().anyMatch(a -> a.equals("--config") || a.startsWith("--config="));
+        if (configGiven && !Files.isDirectory(config)) {
+            throw new IllegalArgumentException("--config " + config + ": no such directory");
+        }
         boolean dataGiven = command.stream().anyMatch(a -> a.equals("--data") || a.startsWith("--data="));
         if (!dataGiven && command.stream().filter(a -> !a.startsWith("-")).findFirst().orElse("").equals("demo")) {
             // the demo never touches the production registry

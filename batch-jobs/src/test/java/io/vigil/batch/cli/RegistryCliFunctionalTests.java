@@ -144,6 +144,8 @@ class RegistryCliFunctionalTests {
         Result unknownType = vigil.run("import-lists", "--source", "ofac-pdf=" + sdnDir);
         Result noEquals = vigil.run("import-lists", "--source", "un-xml");
         Result unknownCommand = vigil.run("frobnicate");
+        Result noConfigDir = new VigilRunner(tmp.resolve("data"), tmp.resolve("no-such-config")).run("registry",
+                "status");
 
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(missing.err()).contains("nope.xml").contains("not found");
@@ -151,6 +153,8 @@ class RegistryCliFunctionalTests {
         assertThat(unknownType.err()).contains("unknown source type 'ofac-pdf'").contains("un-xml");
         assertThat(noEquals.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(unknownCommand.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(noConfigDir.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(noConfigDir.err()).contains("no-such-config: no such directory");
     }
 
     @Test
