@@ -46,6 +46,7 @@ class ImportListsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<SourceRequest> requests = new ArrayList<>();
+        ListImportService.Prepared configured = null;
         if (sources.isEmpty()) {
             ListImportService.Prepared prepared;
             try {
@@ -57,7 +58,7 @@ class ImportListsCommand implements Callable<Integer> {
             for (DownloadResult d : prepared.downloads()) {
                 out.println(RegistryPrinter.download(d));
             }
-            requests.addAll(prepared.requests());
+            configured = prepared;
         } else {
             for (String s : sources) {
                 SourceRequest r;
@@ -72,7 +73,7 @@ class ImportListsCommand implements Callable<Integer> {
         }
         ImportResult result;
         try {
-            result = service.importFiles(requests);
+            result = configured != null ? service.importPrepared(configured) : service.importFiles(requests);
         } catch (ListParseException e) {
             throw new VigilException(ExitCodes.BAD_INPUT, "import failed, previous snapshot stays active: "
                     + e.getMessage(), e);

@@ -12,11 +12,14 @@ import io.vigil.registry.imports.RegistryImporter;
 import io.vigil.registry.imports.SourceRequest;
 import io.vigil.registry.source.ListParseException;
 import io.vigil.registry.source.ListParser;
+import io.vigil.registry.source.ParsedList;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Imports lists: the given files, or the configured sources after downloading them. A thin adapter over
@@ -42,6 +45,11 @@ public class ListImportService {
         return importer.importSources(requests);
     }
 
+    /** Imports prepared configured sources; what was parsed while validating a download is not parsed again. */
+    public ImportResult importPrepared(Prepared prepared) throws ListParseException {
+        return importer.importSources(prepared.requests(), prepared.parsed());
+    }
+
     /**
      * Downloads every configured source (keeping the last good copy when a download fails), then imports them all
      * into one new snapshot.
@@ -55,6 +63,7 @@ public class ListImportService {
         SourceDownloader downloader = new SourceDownloader(downloadSettings());
         List<SourceRequest> requests = new ArrayList<>();
         List<DownloadResult> downloads = new ArrayList<>();
+        Map<SourceRequest, ParsedList> parsed = new HashMap<>();
         for (VigilProperties.Source s : sources) {
             ListParser parser = parsers.require(s.type());
             if (s.path() != null) {
@@ -66,11 +75,18 @@ public class ListImportService {
                 throw new IllegalStateException("source '" + s.name() + "' has neither urls nor path");
             }
             ConfiguredSource configured = ConfiguredSource.of(s.name(), s.type(), s.urls().toArray(String[]::new));
-            DownloadResult result = downloader.download(configured, (src, candidate) -> parser.parse(candidate));
+            // a new copy is parsed before it replaces the last good one; that parse is kept for the import
+            ParsedList[] validated = new ParsedList[1];
+            DownloadResult result = downloader.download(configured,
+                    (src, candidate) -> validated[0] = parser.parse(candidate));
             downloads.add(result);
-            requests.add(new SourceRequest(s.type(), result.path()));
+            SourceRequest request = new SourceRequest(s.type(), result.path());
+            requests.add(request);
+            if (result.origin() == DownloadResult.Origin.DOWNLOADED && validated[0] != null) {
+                parsed.put(request, validated[0]);
+            }
         }
-        return new Prepared(requests, downloads);
+        return new Prepared(requests, downloads, parsed);
     }
 
     DownloadSettings downloadSettings() {
@@ -94,11 +110,9 @@ public class ListImportService {
      *
      * @param requests what to import, in configuration order
      * @param downloads what was downloaded, with freshness and hashes
+     * @param parsed the sources already parsed while their new download was validated
      */
-    public record Prepared(List<SourceRequest> requests, List<DownloadResult> downloads) {
-        /** True when any source came fresh from the network with content different from the last good copy. */
-        public boolean anyChanged() {
-            return downloads.stream().anyMatch(DownloadResult::changed);
-        }
+    public record Prepared(List<SourceRequest> requests, List<DownloadResult> downloads,
+            Map<SourceRequest, ParsedList> parsed) {
     }
 }

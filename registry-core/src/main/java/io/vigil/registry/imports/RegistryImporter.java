@@ -57,6 +57,16 @@ public final class RegistryImporter {
      * @throws io.vigil.registry.store.RegistryStoreException when the database fails (nothing written)
      */
     public ImportResult importSources(List<SourceRequest> requests) throws ListParseException {
+        return importSources(requests, Map.of());
+    }
+
+    /**
+     * As {@link #importSources(List)}, but a request found in {@code alreadyParsed} is not parsed again: its
+     * {@link ParsedList} is used as it is (e.g. the result of validating a download before it replaced the last good
+     * copy).
+     */
+    public ImportResult importSources(List<SourceRequest> requests, Map<SourceRequest, ParsedList> alreadyParsed)
+            throws ListParseException {
         if (requests == null || requests.isEmpty()) {
             throw new IllegalArgumentException("no sources to import");
         }
@@ -65,7 +75,7 @@ public final class RegistryImporter {
             resolved.add(parsers.require(r.sourceType()));
         }
         try {
-            return run(requests, resolved);
+            return run(requests, resolved, Map.copyOf(alreadyParsed));
         } catch (ListParseException | RuntimeException e) {
             String message = "import of " + requests + " failed: " + e.getMessage();
             try {
@@ -77,11 +87,15 @@ public final class RegistryImporter {
         }
     }
 
-    private ImportResult run(List<SourceRequest> requests, List<ListParser> resolved) throws ListParseException {
+    private ImportResult run(List<SourceRequest> requests, List<ListParser> resolved,
+            Map<SourceRequest, ParsedList> alreadyParsed) throws ListParseException {
         long t0 = System.nanoTime();
         List<ParsedList> parsed = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
-            ParsedList list = resolved.get(i).parse(requests.get(i).path());
+            ParsedList list = alreadyParsed.get(requests.get(i));
+            if (list == null) {
+                list = resolved.get(i).parse(requests.get(i).path());
+            }
             if (list == null) {
                 throw new IllegalStateException("parser for " + requests.get(i).sourceType() + " returned nothing");
             }

@@ -13,7 +13,8 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * One element of a list record, read into memory so the record can be mapped as a whole while the file itself
  * is streamed record by record. Names are local names (namespaces ignored); text is the element's own character
- * data. Used by the XML list parsers (records are small; files are large). Reading is iterative, so deep nesting cannot overflow the stack; it stops at {@link #MAX_DEPTH}.
+ * data. Used by the XML list parsers (records are small; files are large). Reading is iterative, so deep
+ * nesting cannot overflow the stack; it stops at {@link #MAX_DEPTH}.
  */
 public final class XmlNode {
 

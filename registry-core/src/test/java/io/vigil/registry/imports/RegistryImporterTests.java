@@ -12,6 +12,7 @@ import io.vigil.registry.link.PartyLink;
 import io.vigil.registry.model.PartialDate;
 import io.vigil.registry.model.Party;
 import io.vigil.registry.source.ListParseException;
+import io.vigil.registry.source.ParsedList;
 import io.vigil.registry.store.ImportFailure;
 import io.vigil.registry.store.JdbcSnapshotStore;
 import io.vigil.registry.store.SnapshotInfo;
@@ -64,6 +65,23 @@ class RegistryImporterTests {
         assertThat(active.sources()).extracting(SnapshotSource::entryCount).containsExactly(2, 1, 1);
         assertThat(active.note()).isEqualTo("import [ofac-sdn-csv=sdn.csv, un-xml=un.xml, uk-xml=uk.xml]");
         assertThat(store.failedImports()).isEmpty();
+    }
+
+    @Test
+    void importSources_alreadyParsedSource_isNotParsedAgain() throws ListParseException {
+        // given the UN list already parsed (as when a download was validated before it was accepted)
+        RegistryImporter importer = new RegistryImporter(ListParserRegistry.of(List.of(ofac, un)), store);
+        SourceRequest unRequest = SourceRequest.parse("un-xml=un.xml");
+        ParsedList parsedEarlier = un.parse(unRequest.path());
+        int callsBefore = un.calls();
+        // when it is imported together with a source that still needs parsing
+        ImportResult result = importer.importSources(List.of(SourceRequest.parse("ofac-sdn-csv=sdn.csv"), unRequest),
+                java.util.Map.of(unRequest, parsedEarlier));
+        // then the UN parser is not called again, and its entries are in the snapshot
+        assertThat(un.calls()).isEqualTo(callsBefore);
+        assertThat(ofac.calls()).isEqualTo(1);
+        assertThat(result.sources()).extracting(ImportResult.SourceCount::entryCount).containsExactly(2, 1);
+        assertThat(store.party(result.snapshotId(), "un:KPi.077")).isPresent();
     }
 
     @Test
