@@ -13,9 +13,18 @@ import org.springframework.util.unit.DataSize;
  * @param configDir the configuration directory ({@code --config})
  * @param dataDir the data directory ({@code --data})
  * @param registry list sources and download settings
+ * @param matching the alert and review thresholds
  */
 @ConfigurationProperties("vigil")
-public record VigilProperties(Path configDir, Path dataDir, @DefaultValue Registry registry) {
+public record VigilProperties(Path configDir, Path dataDir, @DefaultValue Registry registry,
+        @DefaultValue Matching matching) {
+
+    /**
+     * @param alertThreshold a score at or above it raises an alert (0–100)
+     * @param reviewThreshold a score at or above it (and below the alert threshold) is listed for review
+     */
+    public record Matching(@DefaultValue("85") double alertThreshold, @DefaultValue("72") double reviewThreshold) {
+    }
 
     /**
      * @param sources the lists imported by {@code import-lists} without {@code --source}

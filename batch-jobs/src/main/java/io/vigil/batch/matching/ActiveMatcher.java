@@ -1,0 +1,65 @@
+package io.vigil.batch.matching;
+
+import io.vigil.batch.VigilProperties;
+import io.vigil.batch.cli.ExitCodes;
+import io.vigil.batch.cli.VigilException;
+import io.vigil.registry.match.MatchPolicy;
+import io.vigil.registry.match.NameMatcher;
+import io.vigil.registry.match.NameMatchers;
+import io.vigil.registry.match.index.IndexedRegistry;
+import io.vigil.registry.store.SnapshotInfo;
+import io.vigil.registry.store.SnapshotStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The matcher over the ACTIVE registry snapshot, built on first use and rebuilt when another snapshot becomes
+ * active. The thresholds come from {@code vigil.matching.*}.
+ */
+public class ActiveMatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(ActiveMatcher.class);
+
+    /** A matcher and the snapshot it was built from. */
+    public record Loaded(SnapshotInfo snapshot, IndexedRegistry registry, NameMatcher matcher) {
+
+        public MatchPolicy policy() {
+            return matcher.policy();
+        }
+    }
+
+    private final SnapshotStore store;
+    private final VigilProperties.Matching settings;
+    private Loaded loaded;
+
+    ActiveMatcher(SnapshotStore store, VigilProperties.Matching settings) {
+        this.store = store;
+        this.settings = settings;
+    }
+
+    /** The thresholds configured, validated. */
+    public MatchPolicy policy() {
+        try {
+            return new MatchPolicy(settings.alertThreshold(), settings.reviewThreshold());
+        } catch (IllegalArgumentException e) {
+            throw new VigilException(ExitCodes.USAGE, "vigil.matching: " + e.getMessage());
+        }
+    }
+
+    /** The matcher for the active snapshot; exit code 3 when the registry is empty. */
+    public synchronized Loaded current() {
+        SnapshotInfo active = store.active().orElseThrow(() -> new VigilException(ExitCodes.BAD_INPUT,
+                "the registry is empty: run 'vigil import-lists' first"));
+        if (loaded != null && loaded.snapshot().id() == active.id()) {
+            return loaded;
+        }
+        MatchPolicy policy = policy();
+        long start = System.nanoTime();
+        IndexedRegistry registry = NameMatchers.prepare(store.parties(active.id()), store.links(active.id()));
+        loaded = new Loaded(active, registry, NameMatchers.indexed(registry, policy));
+        log.info("matching index for snapshot {} built: {} parties, {} names, {} dictionary tokens in {} ms",
+                active.id(), registry.parties().size(), registry.names().size(), registry.dictionarySize(),
+                (System.nanoTime() - start) / 1_000_000);
+        return loaded;
+    }
+}

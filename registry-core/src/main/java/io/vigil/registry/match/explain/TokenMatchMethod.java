@@ -1,0 +1,31 @@
+package io.vigil.registry.match.explain;
+
+/** How a query token was paired with a list token, as shown in every explanation. */
+public enum TokenMatchMethod {
+    /** the same normalized text */
+    EXACT("exact"),
+    /** the same name in another romanization (Korean syllable table, Arabic/Russian/Chinese name forms) */
+    ROMANIZATION("romanization variant"),
+    /** equal after the transliteration rewrite rules (e.g. -iy/-y, kh/h, ye/e) */
+    TRANSLITERATION("transliteration variant"),
+    /** equal consonant skeletons, one side written in Arabic script (no short vowels) */
+    CONSONANTS("same consonants (Arabic script)"),
+    /** Jaro–Winkler similarity at or above the fuzzy floor */
+    FUZZY("spelling similarity"),
+    /** one token written as two on the other side (Chol Min / Cholmin) */
+    JOINED("joined / split"),
+    /** a query token that matched nothing */
+    UNMATCHED_QUERY("query token unmatched"),
+    /** a list token that matched nothing */
+    UNMATCHED_LIST("list token unmatched");
+
+    private final String label;
+
+    TokenMatchMethod(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

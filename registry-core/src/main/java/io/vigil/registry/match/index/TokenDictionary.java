@@ -1,0 +1,348 @@
+package io.vigil.registry.match.index;
+
+import io.vigil.registry.match.normalize.NameToken;
+import io.vigil.registry.match.score.TokenSimilarity;
+import io.vigil.registry.match.score.TokenWeights;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.codec.language.DoubleMetaphone;
+
+/**
+ * Every distinct list token of a snapshot (and every joined pair of adjacent short tokens) with its postings (the
+ * names that contain it), and the lookup tables that find, for a query token, every dictionary token it can be
+ * similar to: same text, shared romanization key, same transliteration skeleton, same consonant skeleton (Arabic
+ * script), one edit away (deletion neighbourhood), the same Double Metaphone code, or sharing most character
+ * trigrams. Immutable after {@link Builder#build}; thread-safe.
+ *
+ * <p>Also the source of token weights: {@code ln(1 + N / (1 + df))}, floored at 1, where df counts the names
+ * containing the token (or any token sharing a romanization key with it) and N the names.
+ */
+final class TokenDictionary implements TokenWeights {
+
+    private static final int[] NONE = new int[0];
+    static final int FUZZY_MIN_LENGTH = 4;
+    static final int TRIGRAM_MIN_LENGTH = 7;
+
+    private final NameToken[] tokens;
+    private final int[][] postings;
+    private final int[] documentFrequency;
+    private final Map<String, Integer> byText;
+    private final Map<String, int[]> byKey;
+    private final Map<String, Integer> keyFrequency;
+    private final Map<String, int[]> bySkeleton;
+    private final Map<String, int[]> byConsonants;
+    private final Map<String, int[]> byAbjadConsonants;
+    private final Map<String, int[]> byDeletion;
+    private final Map<String, int[]> byMetaphone;
+    private final Map<String, int[]> byTrigram;
+    private final int nameCount;
+    private final DoubleMetaphone metaphone = new DoubleMetaphone();
+
+    private TokenDictionary(Builder b) {
+        int size = b.tokens.size();
+        this.tokens = b.tokens.toArray(NameToken[]::new);
+        this.postings = new int[size][];
+        for (int i = 0; i < size; i++) {
+            postings[i] = b.postings.get(i).toSortedUniqueArray();
+        }
+        this.documentFrequency = new int[size];
+        for (int i = 0; i < size; i++) {
+            documentFrequency[i] = b.singleFrequency.get(i).toSortedUniqueArray().length;
+        }
+        this.byText = Map.copyOf(b.byText);
+        this.nameCount = b.nameCount;
+        Map<String, IntList> keys = new HashMap<>();
+        Map<String, IntList> skeletons = new HashMap<>();
+        Map<String, IntList> consonants = new HashMap<>();
+        Map<String, IntList> abjad = new HashMap<>();
+        Map<String, IntList> deletions = new HashMap<>();
+        Map<String, IntList> metaphones = new HashMap<>();
+        Map<String, IntList> trigrams = new HashMap<>();
+        Map<String, IntList> keyNames = new HashMap<>();
+        for (int id = 0; id < size; id++) {
+            NameToken t = tokens[id];
+            for (String k : t.keys()) {
+                keys.computeIfAbsent(k, x -> new IntList()).add(id);
+                if (documentFrequency[id] > 0) {
+                    keyNames.computeIfAbsent(k, x -> new IntList()).addAll(b.singleFrequency.get(id));
+                }
+            }
+            skeletons.computeIfAbsent(t.skeleton(), x -> new IntList()).add(id);
+            if (!t.consonants().isEmpty()) {
+                consonants.computeIfAbsent(t.consonants(), x -> new IntList()).add(id);
+                if (t.fromAbjad()) {
+                    abjad.computeIfAbsent(t.consonants(), x -> new IntList()).add(id);
+                }
+            }
+            String text = t.text();
+            if (text.length() >= FUZZY_MIN_LENGTH) {
+                deletions.computeIfAbsent(text, x -> new IntList()).add(id);
+                for (String d : deletions(text)) {
+                    deletions.computeIfAbsent(d, x -> new IntList()).add(id);
+                }
+                metaphones.computeIfAbsent(metaphone.doubleMetaphone(text), x -> new IntList()).add(id);
+            }
+            if (text.length() >= TRIGRAM_MIN_LENGTH - 1) {
+                for (String g : trigrams(text)) {
+                    trigrams.computeIfAbsent(g, x -> new IntList()).add(id);
+                }
+            }
+        }
+        this.byKey = freeze(keys);
+        this.bySkeleton = freeze(skeletons);
+        this.byConsonants = freeze(consonants);
+        this.byAbjadConsonants = freeze(abjad);
+        this.byDeletion = freeze(deletions);
+        this.byMetaphone = freeze(metaphones);
+        this.byTrigram = freeze(trigrams);
+        Map<String, Integer> kf = new HashMap<>();
+        keyNames.forEach((k, v) -> kf.put(k, v.toSortedUniqueArray().length));
+        this.keyFrequency = Map.copyOf(kf);
+    }
+
+    private static Map<String, int[]> freeze(Map<String, IntList> m) {
+        Map<String, int[]> out = new HashMap<>(m.size() * 2);
+        m.forEach((k, v) -> out.put(k, v.toSortedUniqueArray()));
+        return out;
+    }
+
+    int size() {
+        return tokens.length;
+    }
+
+    NameToken token(int id) {
+        return tokens[id];
+    }
+
+    int[] postings(int id) {
+        return postings[id];
+    }
+
+    @Override
+    public float weight(NameToken token) {
+        int df = 0;
+        Integer id = byText.get(token.text());
+        if (id != null) {
+            df = documentFrequency[id];
+        }
+        for (String k : token.keys()) {
+            df = Math.max(df, keyFrequency.getOrDefault(k, 0));
+        }
+        return (float) Math.max(1.0, Math.log(1.0 + (double) nameCount / (1 + df)));
+    }
+
+    /**
+     * Every dictionary token similar to {@code query} (similarity above 0 under {@code similarity}), with that
+     * similarity, appended to {@code ids}/{@code sims}.
+     */
+    void similarTokens(NameToken query, TokenSimilarity similarity, IntList ids, FloatList sims, IntSet seen) {
+        seen.clear();
+        Integer exact = byText.get(query.text());
+        if (exact != null) {
+            offer(exact, query, similarity, ids, sims, seen);
+        }
+        for (String k : query.keys()) {
+            offerAll(byKey.get(k), query, similarity, ids, sims, seen);
+        }
+        offerAll(bySkeleton.get(query.skeleton()), query, similarity, ids, sims, seen);
+        if (!query.consonants().isEmpty()) {
+            offerAll(query.fromAbjad() ? byConsonants.get(query.consonants())
+                    : byAbjadConsonants.get(query.consonants()), query, similarity, ids, sims, seen);
+        }
+        String text = query.text();
+        if (text.length() >= FUZZY_MIN_LENGTH) {
+            offerAll(byDeletion.get(text), query, similarity, ids, sims, seen);
+            for (String d : deletions(text)) {
+                offerAll(byDeletion.get(d), query, similarity, ids, sims, seen);
+            }
+            offerAll(byMetaphone.get(metaphone.doubleMetaphone(text)), query, similarity, ids, sims, seen);
+        }
+        if (text.length() >= TRIGRAM_MIN_LENGTH) {
+            trigramNeighbours(query, similarity, ids, sims, seen);
+        }
+    }
+
+    /** Tokens sharing at least half of the query's trigrams: two-edit typos in long tokens. */
+    private void trigramNeighbours(NameToken query, TokenSimilarity similarity, IntList ids, FloatList sims,
+            IntSet seen) {
+        List<String> grams = trigrams(query.text());
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (String g : grams) {
+            int[] p = byTrigram.getOrDefault(g, NONE);
+            if (p.length > 2_000) {
+                continue;
+            }
+            for (int id : p) {
+                counts.merge(id, 1, Integer::sum);
+            }
+        }
+        int needed = (grams.size() + 1) / 2;
+        int[] sorted = counts.entrySet().stream().filter(e -> e.getValue() >= needed).mapToInt(Map.Entry::getKey)
+                .sorted().toArray();
+        offerAll(sorted, query, similarity, ids, sims, seen);
+    }
+
+    private void offerAll(int[] candidates, NameToken query, TokenSimilarity similarity, IntList ids, FloatList sims,
+            IntSet seen) {
+        if (candidates == null) {
+            return;
+        }
+        for (int id : candidates) {
+            offer(id, query, similarity, ids, sims, seen);
+        }
+    }
+
+    private void offer(int id, NameToken query, TokenSimilarity similarity, IntList ids, FloatList sims,
+            IntSet seen) {
+        if (!seen.add(id)) {
+            return;
+        }
+        double s = similarity.similarity(query, tokens[id]);
+        if (s > 0) {
+            ids.add(id);
+            sims.add((float) s);
+        }
+    }
+
+    static List<String> deletions(String text) {
+        List<String> out = new ArrayList<>(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            out.add(text.substring(0, i) + text.substring(i + 1));
+        }
+        return out;
+    }
+
+    static List<String> trigrams(String text) {
+        String padded = "^" + text + "$";
+        List<String> out = new ArrayList<>(padded.length());
+        for (int i = 0; i + 3 <= padded.length(); i++) {
+            out.add(padded.substring(i, i + 3));
+        }
+        return out;
+    }
+
+    /** Collects the tokens of every list name; {@link #build} freezes them. */
+    static final class Builder {
+        private final List<NameToken> tokens = new ArrayList<>();
+        private final List<IntList> postings = new ArrayList<>();
+        private final List<IntList> singleFrequency = new ArrayList<>();
+        private final Map<String, Integer> byText = new HashMap<>();
+        private int nameCount;
+
+        /** Adds a token of name {@code nameOrdinal}; {@code single} is false for a joined pair. */
+        void add(NameToken token, int nameOrdinal, boolean single) {
+            Integer id = byText.get(token.text());
+            if (id == null) {
+                id = tokens.size();
+                byText.put(token.text(), id);
+                tokens.add(token);
+                postings.add(new IntList());
+                singleFrequency.add(new IntList());
+            } else if (tokens.get(id).keys().length < token.keys().length) {
+                tokens.set(id, token);
+            }
+            postings.get(id).add(nameOrdinal);
+            if (single) {
+                singleFrequency.get(id).add(nameOrdinal);
+            }
+            nameCount = Math.max(nameCount, nameOrdinal + 1);
+        }
+
+        TokenDictionary build() {
+            return new TokenDictionary(this);
+        }
+    }
+
+    /** Minimal growable int array. */
+    static final class IntList {
+        private int[] values = new int[4];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        void addAll(IntList other) {
+            for (int i = 0; i < other.size; i++) {
+                add(other.values[i]);
+            }
+        }
+
+        int size() {
+            return size;
+        }
+
+        int get(int i) {
+            return values[i];
+        }
+
+        void clear() {
+            size = 0;
+        }
+
+        int[] toSortedUniqueArray() {
+            int[] a = Arrays.copyOf(values, size);
+            Arrays.sort(a);
+            int n = 0;
+            for (int i = 0; i < a.length; i++) {
+                if (i == 0 || a[i] != a[i - 1]) {
+                    a[n++] = a[i];
+                }
+            }
+            return n == a.length ? a : Arrays.copyOf(a, n);
+        }
+    }
+
+    /** Minimal growable float array. */
+    static final class FloatList {
+        private float[] values = new float[4];
+        private int size;
+
+        void add(float v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        float get(int i) {
+            return values[i];
+        }
+
+        int size() {
+            return size;
+        }
+
+        void clear() {
+            size = 0;
+        }
+    }
+
+    /** Set of small non-negative ints, cleared in O(added). */
+    static final class IntSet {
+        private final java.util.BitSet bits = new java.util.BitSet();
+        private final IntList added = new IntList();
+
+        boolean add(int v) {
+            if (bits.get(v)) {
+                return false;
+            }
+            bits.set(v);
+            added.add(v);
+            return true;
+        }
+
+        void clear() {
+            for (int i = 0; i < added.size(); i++) {
+                bits.clear(added.get(i));
+            }
+            added.clear();
+        }
+    }
+}

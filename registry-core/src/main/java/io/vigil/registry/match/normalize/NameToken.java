@@ -1,0 +1,122 @@
+package io.vigil.registry.match.normalize;
+
+import java.util.Arrays;
+
+/**
+ * One normalized token of a name, with the keys the scorer compares besides its text. Immutable.
+ *
+ * <ul>
+ *   <li>{@code text}: lower-case ASCII, e.g. {@code "choi"}.</li>
+ *   <li>{@code keys}: equivalence-class keys from the romanization tables, sorted: Hangul syllables for Korean
+ *       ({@code "choi"} → {@code [최]}), the canonical form for Arabic, Russian and Chinese names
+ *       ({@code "mohammed"} → {@code [muhammad]}); empty when no table knows the token.</li>
+ *   <li>{@code skeleton}: the token after the transliteration rewrite rules ({@code "yevgeniy"} → {@code "evgeny"}).</li>
+ *   <li>{@code consonants}: the consonant skeleton ({@code "mohammed"} → {@code "mhmd"}), compared only when one
+ *       side was written in an abjad (Arabic, Persian), whose transliteration has no short vowels.</li>
+ * </ul>
+ */
+public final class NameToken {
+
+    private final String text;
+    private final String[] keys;
+    private final String skeleton;
+    private final String consonants;
+    private final boolean fromAbjad;
+    private final String digits;
+
+    public NameToken(String text, String[] keys, String skeleton, String consonants, boolean fromAbjad) {
+        this.text = text;
+        String[] k = keys.clone();
+        Arrays.sort(k);
+        this.keys = k;
+        this.skeleton = skeleton;
+        this.consonants = consonants;
+        this.fromAbjad = fromAbjad;
+        this.digits = digitsOf(text);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** The sorted equivalence keys (a copy). */
+    public String[] keys() {
+        return keys.clone();
+    }
+
+    /** True when the two tokens share an equivalence key. */
+    public boolean sharesKeyWith(NameToken other) {
+        return intersects(keys, other.keys);
+    }
+
+    /** True when some key of this token equals {@code key}. */
+    public boolean hasKey(String key) {
+        return Arrays.binarySearch(keys, key) >= 0;
+    }
+
+    int keyCount() {
+        return keys.length;
+    }
+
+    String key(int i) {
+        return keys[i];
+    }
+
+    public String skeleton() {
+        return skeleton;
+    }
+
+    public String consonants() {
+        return consonants;
+    }
+
+    /** True when the token was transliterated from Arabic script (no short vowels). */
+    public boolean fromAbjad() {
+        return fromAbjad;
+    }
+
+    /** The token's digits in order, empty when it has none. */
+    public String digits() {
+        return digits;
+    }
+
+    public int length() {
+        return text.length();
+    }
+
+    static boolean intersects(String[] a, String[] b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            int c = a[i].compareTo(b[j]);
+            if (c == 0) {
+                return true;
+            }
+            if (c < 0) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return false;
+    }
+
+    private static String digitsOf(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (sb == null) {
+                    sb = new StringBuilder();
+                }
+                sb.append(c);
+            }
+        }
+        return sb == null ? "" : sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        return keys.length == 0 ? text : text + Arrays.toString(keys);
+    }
+}

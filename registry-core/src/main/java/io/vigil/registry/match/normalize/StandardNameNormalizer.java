@@ -1,0 +1,201 @@
+package io.vigil.registry.match.normalize;
+
+import com.ibm.icu.text.Transliterator;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The standard pipeline: NFKC; Hangul split into syllables (each keyed by itself); other non-Latin scripts
+ * transliterated with ICU ({@code Any-Latin; Latin-ASCII}); Latin folding; whole-name rewrites (Arabic compounds);
+ * leading honorifics removed; legal forms recognised as classes (not for individuals); each token keyed through
+ * the romanization tables and the transliteration rewrite rules. Thread-safe: the only shared mutable object, the
+ * ICU transliterator, is used under a lock (it is reached only for non-Latin, non-Hangul text).
+ */
+final class StandardNameNormalizer implements NameNormalizer {
+
+    private final KoreanSyllables korean;
+    private final NameEquivalents equivalents;
+    private final RewriteRules nameRewrites;
+    private final RewriteRules tokenRewrites;
+    private final TokenPhrases honorifics;
+    private final TokenPhrases legalForms;
+    private final Transliterator toLatin;
+    private final Transliterator hangulToLatin;
+
+    StandardNameNormalizer(KoreanSyllables korean, NameEquivalents equivalents, RewriteRules nameRewrites,
+            RewriteRules tokenRewrites, TokenPhrases honorifics, TokenPhrases legalForms) {
+        this.korean = korean;
+        this.equivalents = equivalents;
+        this.nameRewrites = nameRewrites;
+        this.tokenRewrites = tokenRewrites;
+        this.honorifics = honorifics;
+        this.legalForms = legalForms;
+        this.toLatin = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+        this.hangulToLatin = Transliterator.getInstance("Hangul-Latin");
+    }
+
+    @Override
+    public NormalizedName normalize(String name, boolean person) {
+        String text = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        List<String> words = new ArrayList<>();
+        List<String> hangulKeys = new ArrayList<>();
+        boolean abjad = toWords(text, words, hangulKeys);
+        List<String> honorificsFound = new ArrayList<>();
+        List<String> legal = new ArrayList<>();
+        int start = 0;
+        StringBuilder label = new StringBuilder();
+        while (start < words.size() - 1 && hangulKeys.get(start) == null) {
+            int n = honorifics.match(words, start, label);
+            if (n == 0 || start + n >= words.size()) {
+                break;
+            }
+            honorificsFound.add(label.toString());
+            start += n;
+        }
+        List<NameToken> tokens = new ArrayList<>(words.size());
+        List<Integer> legalAt = new ArrayList<>();
+        for (int i = start; i < words.size(); i++) {
+            if (!person && hangulKeys.get(i) == null) {
+                int n = legalForms.match(words, i, label);
+                if (n > 0) {
+                    legal.add(label.toString());
+                    legalAt.add(tokens.size());
+                    i += n - 1;
+                    continue;
+                }
+            }
+            tokens.add(build(words.get(i), hangulKeys.get(i), abjad));
+        }
+        if (tokens.isEmpty() && !legal.isEmpty()) {
+            // a name made only of legal-form words ("COMPANY LIMITED") keeps them as ordinary tokens
+            legal.clear();
+            for (int i = start; i < words.size(); i++) {
+                tokens.add(build(words.get(i), hangulKeys.get(i), abjad));
+            }
+        }
+        return new NormalizedName(name, tokens, legal, honorificsFound);
+    }
+
+    @Override
+    public NameToken token(String text) {
+        return build(text, null, false);
+    }
+
+    @Override
+    public NameToken joined(NameToken left, NameToken right) {
+        String text = left.text() + right.text();
+        List<String> keys = new ArrayList<>();
+        korean.addKeys(text, keys);
+        equivalents.addKeys(text, keys);
+        for (String k : KoreanSyllables.join(left.keys(), right.keys())) {
+            keys.add(k);
+        }
+        String[] k = keys.stream().distinct().toArray(String[]::new);
+        return new NameToken(text, k, tokenRewrites.apply(text), Consonants.of(text),
+                left.fromAbjad() || right.fromAbjad());
+    }
+
+    private NameToken build(String text, String hangul, boolean abjad) {
+        List<String> keys = new ArrayList<>(4);
+        if (hangul != null) {
+            keys.add(hangul);
+        } else {
+            korean.addKeys(text, keys);
+            equivalents.addKeys(text, keys);
+        }
+        String[] k = keys.isEmpty() ? KoreanSyllables.NO_KEYS : keys.stream().distinct().toArray(String[]::new);
+        return new NameToken(text, k, tokenRewrites.apply(text), Consonants.of(text), abjad);
+    }
+
+    /**
+     * Splits the text into lower-case ASCII words; each Hangul syllable of a short Hangul run becomes its own
+     * word, with the syllable as its key. Returns true when some text was in Arabic script.
+     */
+    private boolean toWords(String text, List<String> words, List<String> hangulKeys) {
+        StringBuilder latin = new StringBuilder(text.length());
+        boolean abjad = false;
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            if (script == Character.UnicodeScript.HANGUL) {
+                int end = i;
+                while (end < text.length() && Character.UnicodeScript.of(text.codePointAt(end))
+                        == Character.UnicodeScript.HANGUL) {
+                    end += Character.charCount(text.codePointAt(end));
+                }
+                flushLatin(latin, words, hangulKeys);
+                addHangulRun(text.substring(i, end), words, hangulKeys);
+                i = end;
+                continue;
+            }
+            if (script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.COMMON
+                    && script != Character.UnicodeScript.INHERITED && Character.isLetter(cp)) {
+                int end = i;
+                while (end < text.length()) {
+                    int c = text.codePointAt(end);
+                    Character.UnicodeScript s = Character.UnicodeScript.of(c);
+                    if (s == Character.UnicodeScript.LATIN || s == Character.UnicodeScript.HANGUL) {
+                        break;
+                    }
+                    end += Character.charCount(c);
+                }
+                abjad |= script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HEBREW
+                        || script == Character.UnicodeScript.SYRIAC;
+                latin.append(' ').append(transliterate(toLatin, text.substring(i, end))).append(' ');
+                i = end;
+                continue;
+            }
+            latin.appendCodePoint(cp);
+            i += Character.charCount(cp);
+        }
+        flushLatin(latin, words, hangulKeys);
+        return abjad;
+    }
+
+    private void flushLatin(StringBuilder latin, List<String> words, List<String> hangulKeys) {
+        if (latin.length() == 0) {
+            return;
+        }
+        String folded = LatinFolding.fold(latin.toString());
+        latin.setLength(0);
+        if (folded.isEmpty()) {
+            return;
+        }
+        String rewritten = nameRewrites.apply(folded).strip();
+        for (String w : rewritten.split(" +")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+                hangulKeys.add(null);
+            }
+        }
+    }
+
+    /** A run of up to four syllables is a personal name: one word per syllable; a longer run stays whole. */
+    private void addHangulRun(String run, List<String> words, List<String> hangulKeys) {
+        if (run.codePointCount(0, run.length()) > 4) {
+            for (String w : LatinFolding.fold(transliterate(hangulToLatin, run)).split(" +")) {
+                if (!w.isEmpty()) {
+                    words.add(w);
+                    hangulKeys.add(null);
+                }
+            }
+            return;
+        }
+        for (int i = 0; i < run.length(); i++) {
+            String syllable = run.substring(i, i + 1);
+            if (!KoreanSyllables.isHangul(syllable)) {
+                continue;
+            }
+            words.add(LatinFolding.fold(transliterate(hangulToLatin, syllable)));
+            hangulKeys.add(syllable);
+        }
+    }
+
+    private static String transliterate(Transliterator t, String text) {
+        synchronized (t) {
+            return t.transliterate(text);
+        }
+    }
+}

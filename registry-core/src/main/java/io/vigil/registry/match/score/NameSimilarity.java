@@ -1,0 +1,277 @@
+package io.vigil.registry.match.score;
+
+import io.vigil.registry.match.explain.TokenMatch;
+import io.vigil.registry.match.explain.TokenMatchMethod;
+import io.vigil.registry.match.normalize.NameToken;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Name similarity, 0–100, of a query name to a list name, independent of token order.
+ *
+ * <p>The tokens are paired one to one (a token may also pair with two adjacent tokens of the other side written
+ * as one: {@code cholmin} ↔ {@code chol min}) so as to maximise
+ * {@code 100 × (0.6 × query coverage + 0.4 × list coverage)}, where a side's coverage is the weighted share of its
+ * tokens matched, each counted at its similarity. Unmatched query tokens therefore cost more than unmatched list
+ * tokens: a screened name with a word the listed name lacks ({@code Kim Min Jun} against {@code KIM Su Gil}) is
+ * probably someone else, while a listed name with a middle name the screened record omits is still likely the
+ * same person. The best pairing is exact (dynamic programming over the list tokens) for names up to
+ * {@value #EXACT_LIMIT} tokens, greedy beyond. Stateless and thread-safe.
+ *
+ * <p>Example: {@code "choi cheol min"} against {@code "choe chol min"} (all weights equal) → 96.7;
+ * {@code "kim min jun"} against {@code "kim su gil"} → 33.3.
+ */
+public final class NameSimilarity {
+
+    public static final double QUERY_SHARE = 0.6;
+    public static final double LIST_SHARE = 0.4;
+    static final int EXACT_LIMIT = 10;
+    /** A joined match that is textually exact still differs in spacing. */
+    static final double JOINED_EXACT = 0.98;
+
+    private final TokenSimilarity similarity;
+
+    public NameSimilarity(TokenSimilarity similarity) {
+        this.similarity = similarity;
+    }
+
+    public TokenSimilarity tokenSimilarity() {
+        return similarity;
+    }
+
+    /** The similarity, 0–100. */
+    public double score(ScorableName query, ScorableName list) {
+        if (query.size() == 0 || list.size() == 0) {
+            return 0;
+        }
+        Problem p = new Problem(query, list);
+        return 100 * p.solve();
+    }
+
+    /** The token pairs of the best pairing, query order, then unmatched list tokens. */
+    public List<TokenMatch> explain(ScorableName query, ScorableName list) {
+        List<TokenMatch> out = new ArrayList<>();
+        if (query.size() == 0 || list.size() == 0) {
+            return out;
+        }
+        Problem p = new Problem(query, list);
+        p.solve();
+        p.trace(out);
+        return out;
+    }
+
+    /** One scoring problem: similarity matrices, then the best pairing. */
+    private final class Problem {
+        private final ScorableName q;
+        private final ScorableName l;
+        private final int n;
+        private final int m;
+        private final double[][] single;
+        private final double[][] listJoined;
+        private final double[][] queryJoined;
+        private final double qw;
+        private final double lw;
+        private double[] memo;
+
+        Problem(ScorableName q, ScorableName l) {
+            this.q = q;
+            this.l = l;
+            this.n = q.size();
+            this.m = l.size();
+            this.qw = QUERY_SHARE / q.totalWeight();
+            this.lw = LIST_SHARE / l.totalWeight();
+            single = new double[n][m];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < m; j++) {
+                    single[i][j] = similarity.similarity(q.token(i), l.token(j));
+                }
+            }
+            listJoined = new double[n][Math.max(0, m - 1)];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j + 1 < m; j++) {
+                    listJoined[i][j] = l.joined(j) == null || q.token(i).length() < 4 ? 0
+                            : joinedSimilarity(q.token(i), l.joined(j));
+                }
+            }
+            queryJoined = new double[Math.max(0, n - 1)][m];
+            for (int i = 0; i + 1 < n; i++) {
+                for (int j = 0; j < m; j++) {
+                    queryJoined[i][j] = q.joined(i) == null || l.token(j).length() < 4 ? 0
+                            : joinedSimilarity(q.joined(i), l.token(j));
+                }
+            }
+        }
+
+        /**
+         * A token against two joined tokens: exact text (spacing aside), a shared key or skeleton, or a spelling
+         * similarity between texts of nearly the same length (a joined pair must not match a mere prefix).
+         */
+        private double joinedSimilarity(NameToken a, NameToken b) {
+            if (a.text().equals(b.text())) {
+                return JOINED_EXACT;
+            }
+            double s = similarity.similarity(a, b);
+            if (s > 0 && Math.abs(a.length() - b.length()) > 1
+                    && similarity.method(a, b) == TokenMatchMethod.FUZZY) {
+                return 0;
+            }
+            return s;
+        }
+
+
+        double valueSingle(int i, int j) {
+            return single[i][j] * (q.weight(i) * qw + l.weight(j) * lw);
+        }
+
+        double valueListJoined(int i, int j) {
+            return listJoined[i][j] * (q.weight(i) * qw + (l.weight(j) + l.weight(j + 1)) * lw);
+        }
+
+        double valueQueryJoined(int i, int j) {
+            return queryJoined[i][j] * ((q.weight(i) + q.weight(i + 1)) * qw + l.weight(j) * lw);
+        }
+
+        double solve() {
+            if (m > EXACT_LIMIT || n > EXACT_LIMIT) {
+                return greedy(null);
+            }
+            memo = new double[(n + 1) << m];
+            Arrays.fill(memo, Double.NaN);
+            return best(0, 0);
+        }
+
+        private double best(int i, int mask) {
+            if (i >= n) {
+                return 0;
+            }
+            int slot = (i << m) | mask;
+            double cached = memo[slot];
+            if (!Double.isNaN(cached)) {
+                return cached;
+            }
+            double best = best(i + 1, mask);
+            for (int j = 0; j < m; j++) {
+                int bit = 1 << j;
+                if ((mask & bit) != 0) {
+                    continue;
+                }
+                if (single[i][j] > 0) {
+                    best = Math.max(best, valueSingle(i, j) + best(i + 1, mask | bit));
+                }
+                if (j + 1 < m && (mask & (bit << 1)) == 0 && listJoined[i][j] > 0) {
+                    best = Math.max(best, valueListJoined(i, j) + best(i + 1, mask | bit | (bit << 1)));
+                }
+                if (i + 1 < n && queryJoined[i][j] > 0) {
+                    best = Math.max(best, valueQueryJoined(i, j) + best(i + 2, mask | bit));
+                }
+            }
+            memo[slot] = best;
+            return best;
+        }
+
+        void trace(List<TokenMatch> out) {
+            if (memo == null) {
+                greedy(out);
+                return;
+            }
+            int i = 0;
+            int mask = 0;
+            while (i < n) {
+                double target = best(i, mask);
+                int ni = i + 1;
+                int nmask = mask;
+                TokenMatch chosen = new TokenMatch(q.token(i).text(), null, 0, TokenMatchMethod.UNMATCHED_QUERY);
+                if (!close(target, best(i + 1, mask))) {
+                    boolean found = false;
+                    for (int j = 0; j < m && !found; j++) {
+                        int bit = 1 << j;
+                        if ((mask & bit) != 0) {
+                            continue;
+                        }
+                        if (single[i][j] > 0 && close(target, valueSingle(i, j) + best(i + 1, mask | bit))) {
+                            chosen = new TokenMatch(q.token(i).text(), l.token(j).text(), single[i][j],
+                                    similarity.method(q.token(i), l.token(j)));
+                            nmask = mask | bit;
+                            found = true;
+                        } else if (j + 1 < m && (mask & (bit << 1)) == 0 && listJoined[i][j] > 0
+                                && close(target, valueListJoined(i, j) + best(i + 1, mask | bit | (bit << 1)))) {
+                            chosen = new TokenMatch(q.token(i).text(), l.token(j).text() + " " + l.token(j + 1).text(),
+                                    listJoined[i][j], TokenMatchMethod.JOINED);
+                            nmask = mask | bit | (bit << 1);
+                            found = true;
+                        } else if (i + 1 < n && queryJoined[i][j] > 0
+                                && close(target, valueQueryJoined(i, j) + best(i + 2, mask | bit))) {
+                            chosen = new TokenMatch(q.token(i).text() + " " + q.token(i + 1).text(), l.token(j).text(),
+                                    queryJoined[i][j], TokenMatchMethod.JOINED);
+                            nmask = mask | bit;
+                            ni = i + 2;
+                            found = true;
+                        }
+                    }
+                }
+                out.add(chosen);
+                i = ni;
+                mask = nmask;
+            }
+            for (int j = 0; j < m; j++) {
+                if ((mask & (1 << j)) == 0) {
+                    out.add(new TokenMatch(null, l.token(j).text(), 0, TokenMatchMethod.UNMATCHED_LIST));
+                }
+            }
+        }
+
+        private double greedy(List<TokenMatch> out) {
+            boolean[] qUsed = new boolean[n];
+            boolean[] lUsed = new boolean[m];
+            double total = 0;
+            while (true) {
+                int bi = -1;
+                int bj = -1;
+                double bv = 0;
+                for (int i = 0; i < n; i++) {
+                    if (qUsed[i]) {
+                        continue;
+                    }
+                    for (int j = 0; j < m; j++) {
+                        if (!lUsed[j] && single[i][j] > 0) {
+                            double v = valueSingle(i, j);
+                            if (v > bv) {
+                                bv = v;
+                                bi = i;
+                                bj = j;
+                            }
+                        }
+                    }
+                }
+                if (bi < 0) {
+                    break;
+                }
+                qUsed[bi] = true;
+                lUsed[bj] = true;
+                total += bv;
+                if (out != null) {
+                    out.add(new TokenMatch(q.token(bi).text(), l.token(bj).text(), single[bi][bj],
+                            similarity.method(q.token(bi), l.token(bj))));
+                }
+            }
+            if (out != null) {
+                for (int i = 0; i < n; i++) {
+                    if (!qUsed[i]) {
+                        out.add(new TokenMatch(q.token(i).text(), null, 0, TokenMatchMethod.UNMATCHED_QUERY));
+                    }
+                }
+                for (int j = 0; j < m; j++) {
+                    if (!lUsed[j]) {
+                        out.add(new TokenMatch(null, l.token(j).text(), 0, TokenMatchMethod.UNMATCHED_LIST));
+                    }
+                }
+            }
+            return total;
+        }
+
+        private static boolean close(double a, double b) {
+            return Math.abs(a - b) < 1e-9;
+        }
+    }
+}

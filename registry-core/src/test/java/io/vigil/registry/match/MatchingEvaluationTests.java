@@ -1,0 +1,126 @@
+package io.vigil.registry.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vigil.registry.match.index.IndexedRegistry;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The evaluation floors on the labelled set, screened with the default thresholds against the full registry (OFAC
+ * SDN and non-SDN, UN, UK from ../shared/data/lists): recall at least 98% on the positives, at most 1% of the
+ * negatives raising an alert, and the index agreeing with the brute-force baseline. The figures are written to
+ * {@code target/matching-evaluation.txt} (quoted in docs/matching.md).
+ */
+class MatchingEvaluationTests {
+
+    private static IndexedRegistry registry;
+    private static NameMatcher matcher;
+
+    @BeforeAll
+    static void build() {
+        registry = RealRegistry.get();
+        matcher = NameMatchers.indexed(registry, MatchPolicy.defaults());
+    }
+
+    private static boolean finds(MatchHit hit, String expected) {
+        return hit.partyId().equals(expected) || hit.linkedIds().contains(expected);
+    }
+
+    @Test
+    void positives_recallAtTheAlertThreshold_atLeast98Percent() throws IOException {
+        // given the labelled variants of listed names
+        List<EvaluationSet.Case> cases = EvaluationSet.positives();
+        Map<String, int[]> byCategory = new TreeMap<>();
+        List<String> misses = new ArrayList<>();
+        int found = 0;
+        int top1 = 0;
+        // when each is screened
+        for (EvaluationSet.Case c : cases) {
+            List<MatchHit> hits = matcher.search(c.query(), 10);
+            boolean alerted = hits.stream().anyMatch(h -> h.decision() == Decision.ALERT && finds(h, c.expected()));
+            int[] counts = byCategory.computeIfAbsent(c.category(), k -> new int[2]);
+            counts[1]++;
+            if (alerted) {
+                found++;
+                counts[0]++;
+            } else {
+                misses.add(c.category() + "\t" + c.query().name() + "\t" + c.expected() + "\t"
+                        + (hits.isEmpty() ? "no hit" : hits.get(0).partyId() + " " + hits.get(0).score()));
+            }
+            if (!hits.isEmpty() && finds(hits.get(0), c.expected())) {
+                top1++;
+            }
+        }
+        double recall = 100.0 * found / cases.size();
+        StringBuilder report = new StringBuilder();
+        report.append(String.format(Locale.ROOT, "positives %d, alerted %d, recall %.2f%%, top-1 %.2f%%%n",
+                cases.size(), found, recall, 100.0 * top1 / cases.size()));
+        byCategory.forEach((k, v) -> report.append(String.format(Locale.ROOT, "  %-12s %5d / %5d  %.2f%%%n", k, v[0],
+                v[1], 100.0 * v[0] / v[1])));
+        misses.forEach(m -> report.append("  miss ").append(m).append('\n'));
+        write("matching-evaluation-positives.txt", report.toString());
+        // then at least 98% raise an alert for the expected party or one linked to it
+        assertThat(recall).as(report.toString()).isGreaterThanOrEqualTo(98.0);
+        assertThat(cases).hasSizeGreaterThan(2000);
+    }
+
+    @Test
+    void negatives_atMostOnePercentAlert() throws IOException {
+        List<EvaluationSet.Case> cases = EvaluationSet.negatives();
+        List<String> alerts = new ArrayList<>();
+        int reviews = 0;
+        for (EvaluationSet.Case c : cases) {
+            List<MatchHit> hits = matcher.search(c.query(), 3);
+            if (!hits.isEmpty() && hits.get(0).decision() == Decision.ALERT) {
+                alerts.add(c.category() + "\t" + c.query().name() + "\t" + hits.get(0).partyId() + " "
+                        + hits.get(0).score() + "\t" + hits.get(0).explanation().summary());
+            } else if (!hits.isEmpty()) {
+                reviews++;
+            }
+        }
+        double rate = 100.0 * alerts.size() / cases.size();
+        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+                "negatives %d, alerting %d (%.2f%%), review only %d (%.2f%%)%n", cases.size(), alerts.size(), rate,
+                reviews, 100.0 * reviews / cases.size()));
+        alerts.forEach(a -> report.append("  alert ").append(a).append('\n'));
+        write("matching-evaluation-negatives.txt", report.toString());
+        assertThat(rate).as(report.toString()).isLessThanOrEqualTo(1.0);
+        assertThat(cases).hasSizeGreaterThan(5000);
+    }
+
+    @Test
+    void index_agreesWithBruteForceOnASampleOfTheSet() {
+        // given every 25th query of both sets (the brute force scores all 45,000 list names per query)
+        NameMatcher brute = NameMatchers.bruteForce(registry, MatchPolicy.defaults());
+        List<EvaluationSet.Case> all = new ArrayList<>(EvaluationSet.positives());
+        all.addAll(EvaluationSet.negatives());
+        int compared = 0;
+        for (int i = 0; i < all.size(); i += 25) {
+            MatchQuery q = all.get(i).query();
+            List<MatchHit> fast = matcher.search(q, 1);
+            List<MatchHit> slow = brute.search(q, 1);
+            // then the top hit and its score are the same
+            assertThat(fast).as(q.name()).extracting(MatchHit::partyId, MatchHit::score)
+                    .isEqualTo(slow.stream().map(h -> org.assertj.core.groups.Tuple.tuple(h.partyId(), h.score()))
+                            .toList());
+            compared++;
+        }
+        assertThat(compared).isGreaterThan(300);
+    }
+
+    private static void write(String name, String text) throws IOException {
+        Path dir = Path.of("target");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,178 @@
+package io.vigil.registry.match;
+
+import static io.vigil.registry.testing.RegistryFixtures.choeCholMin;
+import static io.vigil.registry.testing.RegistryFixtures.organization;
+import static io.vigil.registry.testing.RegistryFixtures.person;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vigil.registry.link.PartyLink;
+import io.vigil.registry.link.PartyLinks;
+import io.vigil.registry.match.explain.AttributeEffect;
+import io.vigil.registry.match.explain.TokenMatchMethod;
+import io.vigil.registry.match.index.IndexedRegistry;
+import io.vigil.registry.model.NameKind;
+import io.vigil.registry.model.NameQuality;
+import io.vigil.registry.model.PartialDate;
+import io.vigil.registry.model.Party;
+import io.vigil.registry.model.PartyName;
+import io.vigil.registry.model.PartyType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The matcher over a small registry modelled on the 2022 and 2023 designations, plus ordinary names. */
+class NameMatcherTests {
+
+    private static final List<Party> PARTIES = List.of(
+            choeCholMin(),
+            person("ofac:43616", "CHOE, Un Jong", "KP", PartialDate.ofDay(1981, 12, 18, "18 Dec 1981")),
+            person("ofac:39496", "JON, Il Ho", "KP", PartialDate.ofDay(1956, 2, 20, "20 Feb 1956")),
+            person("ofac:39497", "YU, Jin", "KP", PartialDate.ofDay(1957, 8, 10, "10 Aug 1957")),
+            person("ofac:39498", "KIM, Su Gil", "KP", PartialDate.ofYear(1950, "1950")),
+            person("eu:1001", "JON Il Ho", "KP", PartialDate.ofDay(1956, 2, 20, "20.2.1956")),
+            person("ofac:9001", "AL-BAGHDADI, Abu Bakr", "IQ", PartialDate.ofYear(1971, "1971")),
+            Party.builder("ofac:9002").type(PartyType.INDIVIDUAL)
+                    .name(PartyName.of("HASSAN, Ali", NameKind.PRIMARY, NameQuality.STRONG))
+                    .name(PartyName.of("Abu Ali", NameKind.AKA, NameQuality.WEAK))
+                    .designation(io.vigil.registry.testing.RegistryFixtures.designation("ofac:9002")).build(),
+            organization("ofac:12215", "SECOND ACADEMY OF NATURAL SCIENCES", "KP"),
+            organization("ofac:9003", "KOREA RYONBONG GENERAL CORPORATION", "KP"),
+            organization("ofac:9004", "GOLDEN STAR TRADING LTD", "CN"));
+
+    private final IndexedRegistry registry = NameMatchers.prepare(PARTIES,
+            PartyLinks.of(List.of(new PartyLink("ofac:39496", "eu:1001", "same name and date of birth"))));
+    private final NameMatcher matcher = NameMatchers.indexed(registry, MatchPolicy.defaults());
+    private final NameMatcher bruteForce = NameMatchers.bruteForce(registry, MatchPolicy.defaults());
+
+    private List<MatchHit> search(MatchQuery q) {
+        List<MatchHit> hits = matcher.search(q, 10);
+        assertThat(hits).extracting(MatchHit::partyId, MatchHit::score)
+                .containsExactlyElementsOf(bruteForce.search(q, 10).stream()
+                        .map(h -> org.assertj.core.groups.Tuple.tuple(h.partyId(), h.score())).toList());
+        return hits;
+    }
+
+    @Test
+    void search_southKoreanSpellingWithYear_ranksChoeCholMinFirstAsAlert() {
+        // given the spelling a wire from Beijing would carry
+        List<MatchHit> hits = search(MatchQuery.of("Choi Cheol-min").withDateOfBirth("1978").withCountry("CN"));
+        // then the designated person is first, alerted, and the explanation says why
+        MatchHit top = hits.get(0);
+        assertThat(top.partyId()).isEqualTo("ofac:43598");
+        assertThat(top.decision()).isEqualTo(Decision.ALERT);
+        assertThat(top.explanation().tokens()).extracting(t -> t.queryToken() + ">" + t.listToken() + ":"
+                + t.method()).contains("choi>choe:ROMANIZATION", "cheol>chol:ROMANIZATION", "min>min:EXACT");
+        assertThat(top.explanation().attributes()).extracting(AttributeEffect::attribute, AttributeEffect::effect)
+                .contains(org.assertj.core.groups.Tuple.tuple("date of birth", 3.0),
+                        org.assertj.core.groups.Tuple.tuple("country", 2.0));
+        assertThat(top.score()).isEqualTo(top.explanation().score()).isLessThanOrEqualTo(100);
+        assertThat(top.party().designations().get(0).legalBasis()).isEqualTo("E.O. 13382");
+    }
+
+    @Test
+    void search_commonKoreanNameBornLater_raisesNothing() {
+        assertThat(search(MatchQuery.of("Kim Min-jun").withDateOfBirth("1990"))).isEmpty();
+    }
+
+    @Test
+    void search_exactNameButBornFortyYearsLater_isNotAnAlert() {
+        // given KIM Su Gil's exact name and a 1990 birth year (he was born in 1950)
+        List<MatchHit> hits = search(MatchQuery.of("Kim Su Gil").withDateOfBirth("1990"));
+        // then no alert: the date of birth takes 40 points off
+        assertThat(hits).noneMatch(h -> h.decision() == Decision.ALERT);
+    }
+
+    @Test
+    void search_personQuery_neverReturnsAnOrganization() {
+        List<MatchHit> hits = search(MatchQuery.of("Second Academy of Natural Sciences").withType(
+                PartyType.INDIVIDUAL));
+        assertThat(hits).isEmpty();
+        assertThat(search(MatchQuery.of("Second Academy of Natural Sciences")))
+                .extracting(MatchHit::partyId).first().isEqualTo("ofac:12215");
+    }
+
+    @Test
+    void search_hangul_findsTheRomanizedListing() {
+        assertThat(search(MatchQuery.of("최은정"))).extracting(MatchHit::partyId).first().isEqualTo("ofac:43616");
+    }
+
+    @Test
+    void search_linkedEntries_reportedWithTheHit() {
+        List<MatchHit> hits = search(MatchQuery.of("Jeon Il-ho"));
+        assertThat(hits).extracting(MatchHit::partyId).containsExactly("eu:1001", "ofac:39496");
+        assertThat(hits.get(1).linkedIds()).containsExactly("eu:1001");
+    }
+
+    @Test
+    void search_weakAlias_flaggedAndScoredLower() {
+        List<MatchHit> hits = search(MatchQuery.of("Abu Ali"));
+        assertThat(hits).isNotEmpty();
+        MatchHit hit = hits.get(0);
+        assertThat(hit.matchedName().quality()).isEqualTo(NameQuality.WEAK);
+        assertThat(hit.explanation().attributes()).anySatisfy(a -> {
+            assertThat(a.attribute()).isEqualTo("name quality");
+            assertThat(a.effect()).isNegative();
+        });
+        assertThat(hit.score()).isLessThan(100);
+    }
+
+    @Test
+    void search_differentLegalForm_doesNotEqualTheListedCompany() {
+        MatchHit same = search(MatchQuery.of("Golden Star Trading Limited")).get(0);
+        MatchHit without = search(MatchQuery.of("Golden Star Trading")).get(0);
+        MatchHit other = search(MatchQuery.of("Golden Star Trading GmbH")).get(0);
+        assertThat(same.score()).isEqualTo(100.0);
+        assertThat(without.score()).isLessThan(same.score());
+        assertThat(other.score()).isLessThan(without.score());
+    }
+
+    @Test
+    void search_genericCorporateWordsAlone_doNotMatchACompany() {
+        assertThat(search(MatchQuery.of("General Corporation"))).noneMatch(h -> h.decision() == Decision.ALERT);
+    }
+
+    @Test
+    void search_orderSwapped_scoresTheSame() {
+        double a = search(MatchQuery.of("Abu Bakr al-Baghdadi")).get(0).score();
+        double b = search(MatchQuery.of("AL-BAGHDADI, Abu Bakr")).get(0).score();
+        assertThat(a).isEqualTo(b).isEqualTo(100.0);
+    }
+
+    @Test
+    void search_limit_cutsTheRanking() {
+        assertThat(matcher.search(MatchQuery.of("Jon Il Ho"), 1)).hasSize(1);
+        assertThat(matcher.search(MatchQuery.of("Jon Il Ho"), 0)).isEmpty();
+    }
+
+    @Test
+    void search_sameInputTwice_sameHitsAndExplanations() {
+        MatchQuery q = MatchQuery.of("CH'OE Ch'ol-min").withDateOfBirth("1978-04-03");
+        assertThat(matcher.search(q, 10)).isEqualTo(matcher.search(q, 10));
+    }
+
+    @Test
+    void query_badDate_namesTheText() {
+        assertThatThrownBy(() -> MatchQuery.of("x").withDateOfBirth("03/04/1978"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'03/04/1978'");
+        assertThatThrownBy(() -> MatchQuery.of("x").withCountry("Atlantis"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'Atlantis'");
+    }
+
+    @Test
+    void policy_decides() {
+        MatchPolicy p = new MatchPolicy(85, 72);
+        assertThat(p.decide(85)).isEqualTo(Decision.ALERT);
+        assertThat(p.decide(84.9)).isEqualTo(Decision.REVIEW);
+        assertThat(p.decide(71.9)).isNull();
+        assertThatThrownBy(() -> new MatchPolicy(60, 70)).hasMessageContaining("review <= alert");
+    }
+
+    @Test
+    void explanation_summary_namesTheMatchedAlias() {
+        MatchHit hit = search(MatchQuery.of("Ch'oe Ch'ol-min")).get(0);
+        assertThat(hit.explanation().summary()).startsWith("name \"").contains("final " + String.format(
+                java.util.Locale.ROOT, "%.1f", hit.score()));
+        assertThat(hit.explanation().tokens()).extracting(t -> t.method()).doesNotContain(
+                TokenMatchMethod.UNMATCHED_QUERY);
+    }
+}

@@ -1,0 +1,120 @@
+package io.vigil.registry.match.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StandardNameNormalizerTests {
+
+    private final NameNormalizer normalizer = NameNormalizers.standard();
+
+    private List<String> texts(String name, boolean person) {
+        return normalizer.normalize(name, person).tokens().stream().map(NameToken::text).toList();
+    }
+
+    @Test
+    void normalize_mccuneReischauerApostrophesAndBreves_foldsToPlainLetters() {
+        // given a name written with MR apostrophes and a breve
+        // when normalized
+        // then apostrophes vanish without a space, the breve is stripped, the hyphen splits the given name
+        assertThat(texts("CH'OE Ch'ŏl-min", true)).containsExactly("choe", "chol", "min");
+        assertThat(texts("Ch’oe SO’K MIN", true)).containsExactly("choe", "sok", "min");
+    }
+
+    @Test
+    void normalize_surnameCommaGiven_keepsEveryTokenForOrderFreeScoring() {
+        assertThat(texts("CHOE, Chol Min", true)).containsExactly("choe", "chol", "min");
+    }
+
+    @Test
+    void normalize_caseFolding_isLocaleIndependent() {
+        // the build runs tests under a Turkish default locale: I must fold to i, not dotless ı
+        assertThat(texts("IBRAHIM ISMAIL", true)).containsExactly("ibrahim", "ismail");
+    }
+
+    @Test
+    void normalize_hangul_splitsSyllablesAndKeysEachByItself() {
+        // given 최철민 (CHOE Chol Min)
+        NormalizedName n = normalizer.normalize("최철민", true);
+        // then one token per syllable, romanized, each keyed by its syllable
+        assertThat(n.tokens()).extracting(NameToken::text).containsExactly("choe", "cheol", "min");
+        assertThat(n.tokens().get(0).keys()).containsExactly("최");
+        assertThat(n.tokens().get(1).keys()).containsExactly("철");
+    }
+
+    @Test
+    void normalize_romanizationVariants_shareTheHangulKey() {
+        NameToken choi = normalizer.token("choi");
+        NameToken choe = normalizer.token("choe");
+        NameToken cheol = normalizer.token("cheol");
+        NameToken chol = normalizer.token("chol");
+        assertThat(choi.sharesKeyWith(choe)).isTrue();
+        assertThat(cheol.sharesKeyWith(chol)).isTrue();
+        assertThat(normalizer.token("kim").sharesKeyWith(normalizer.token("park"))).isFalse();
+    }
+
+    @Test
+    void joined_twoSyllables_keyedLikeTheJoinedGivenName() {
+        // given "Chol Min" as two tokens and "Cheolmin" as one
+        NameToken joined = normalizer.joined(normalizer.token("chol"), normalizer.token("min"));
+        NameToken cheolmin = normalizer.token("cheolmin");
+        // then both carry the key 철민
+        assertThat(joined.text()).isEqualTo("cholmin");
+        assertThat(joined.hasKey("철민")).isTrue();
+        assertThat(cheolmin.hasKey("철민")).isTrue();
+        assertThat(joined.sharesKeyWith(cheolmin)).isTrue();
+    }
+
+    @Test
+    void normalize_cyrillic_transliteratedWithIcu() {
+        assertThat(texts("Евгений Пригожин", true)).containsExactly("evgenij", "prigozin");
+    }
+
+    @Test
+    void normalize_arabicScript_marksTokensAsAbjad() {
+        NormalizedName n = normalizer.normalize("محمد علي", true);
+        assertThat(n.tokens()).allMatch(NameToken::fromAbjad);
+        assertThat(n.tokens().get(0).consonants()).isEqualTo(normalizer.token("mohammed").consonants());
+    }
+
+    @Test
+    void normalize_chinese_givesPinyinSyllables() {
+        assertThat(texts("崔哲民", true)).containsExactly("cui", "zhe", "min");
+    }
+
+    @Test
+    void normalize_organizationLegalForm_recognisedAsAClassNotDeleted() {
+        // given two spellings of the same legal form
+        NormalizedName ltd = normalizer.normalize("Korea Ryonbong General Trading Co., Ltd.", false);
+        NormalizedName limited = normalizer.normalize("KOREA RYONBONG GENERAL TRADING COMPANY LIMITED", false);
+        // then the tokens agree and the legal forms are kept as classes
+        assertThat(ltd.text()).isEqualTo(limited.text()).isEqualTo("korea ryonbong general trading");
+        assertThat(ltd.legalForms()).containsExactly("CO", "LTD");
+        assertThat(limited.legalForms()).containsExactly("CO", "LTD");
+    }
+
+    @Test
+    void normalize_person_keepsWordsThatLookLikeLegalForms() {
+        assertThat(texts("Ali Co", true)).containsExactly("ali", "co");
+    }
+
+    @Test
+    void normalize_leadingHonorific_removedWhenANameRemains() {
+        NormalizedName n = normalizer.normalize("Dr. Abdul Qadeer Khan", true);
+        assertThat(n.honorifics()).containsExactly("dr");
+        assertThat(n.tokens().get(0).text()).isNotEqualTo("dr");
+        assertThat(texts("Dr", true)).containsExactly("dr");
+    }
+
+    @Test
+    void normalize_punctuationOnly_isEmpty() {
+        assertThat(normalizer.normalize("-- , .", true).isEmpty()).isTrue();
+    }
+
+    @Test
+    void token_digits_areKept() {
+        assertThat(normalizer.token("kp123").digits()).isEqualTo("123");
+        assertThat(texts("Vessel 7", false)).containsExactly("vessel", "7");
+    }
+}
