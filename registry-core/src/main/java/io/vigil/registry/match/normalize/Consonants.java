@@ -3,7 +3,8 @@ package io.vigil.registry.match.normalize;
 /**
  * The consonant skeleton of a lower-case ASCII token, for comparing a name transliterated from Arabic script
  * (which writes no short vowels) with its Latin spellings: digraphs reduced ({@code kh sh th dh gh ph} → one
- * letter), {@code q} → {@code k}, vowels and the semivowels {@code w y} dropped, doubled letters collapsed.
+ * letter), {@code q} → {@code k}, vowels and the semivowels {@code w y v} dropped (Persian و is written v),
+ * doubled letters collapsed, a final {@code h} dropped (Haniyeh/Haniya, ة).
  * Example: {@code "mohammed"} → {@code "mhmd"}, {@code "mhmd"} (from محمد) → {@code "mhmd"}, {@code "ali"} →
  * {@code "l"}.
  */
@@ -23,7 +24,7 @@ final class Consonants {
             if (c == 'q') {
                 c = 'k';
             }
-            if ("aeiouyw".indexOf(c) >= 0) {
+            if ("aeiouywv".indexOf(c) >= 0) {
                 continue;
             }
             if (c == last) {
@@ -31,6 +32,10 @@ final class Consonants {
             }
             sb.append(c);
             last = c;
+        }
+        int n = sb.length();
+        if (n > 1 && sb.charAt(n - 1) == 'h') {
+            sb.setLength(n - 1);
         }
         return sb.toString();
     }

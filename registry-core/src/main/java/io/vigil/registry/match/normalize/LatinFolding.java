@@ -32,7 +32,7 @@ final class LatinFolding {
             }
             int type = Character.getType(c);
             if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                    || type == Character.ENCLOSING_MARK || isApostrophe(c)) {
+                    || type == Character.ENCLOSING_MARK || type == Character.FORMAT || isApostrophe(c)) {
                 continue;
             }
             if (Character.isLetter(c)) {

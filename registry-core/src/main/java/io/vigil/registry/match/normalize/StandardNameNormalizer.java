@@ -9,10 +9,13 @@ import java.util.List;
  * The standard pipeline: NFKC; Hangul split into syllables (each keyed by itself); other non-Latin scripts
  * transliterated with ICU ({@code Any-Latin; Latin-ASCII}); Latin folding; whole-name rewrites (Arabic compounds);
  * leading honorifics removed; legal forms recognised as classes (not for individuals); each token keyed through
- * the romanization tables and the transliteration rewrite rules. Thread-safe: the only shared mutable object, the
+ * the romanization tables and the transliteration rewrite rules. Cyrillic is romanized with BGN/PCGN, the system
+ * the lists' own spellings follow; Arabic script keeps no short vowels, so its tokens are compared by consonants too. Thread-safe: the only shared mutable object, the
  * ICU transliterator, is used under a lock (it is reached only for non-Latin, non-Hangul text).
  */
 final class StandardNameNormalizer implements NameNormalizer {
+
+    private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("\\bal([a-z]{3,})");
 
     private final KoreanSyllables korean;
     private final NameEquivalents equivalents;
@@ -21,6 +24,7 @@ final class StandardNameNormalizer implements NameNormalizer {
     private final TokenPhrases honorifics;
     private final TokenPhrases legalForms;
     private final Transliterator toLatin;
+    private final Transliterator cyrillicToLatin;
     private final Transliterator hangulToLatin;
 
     StandardNameNormalizer(KoreanSyllables korean, NameEquivalents equivalents, RewriteRules nameRewrites,
@@ -32,6 +36,8 @@ final class StandardNameNormalizer implements NameNormalizer {
         this.honorifics = honorifics;
         this.legalForms = legalForms;
         this.toLatin = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+        // BGN/PCGN gives the spellings the lists use (Prigozhin, Vyacheslavovich), not ISO 9's (Prigozin)
+        this.cyrillicToLatin = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
         this.hangulToLatin = Transliterator.getInstance("Hangul-Latin");
     }
 
@@ -141,9 +147,18 @@ final class StandardNameNormalizer implements NameNormalizer {
                     }
                     end += Character.charCount(c);
                 }
-                abjad |= script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HEBREW
+                boolean arabic = script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HEBREW
                         || script == Character.UnicodeScript.SYRIAC;
-                latin.append(' ').append(transliterate(toLatin, text.substring(i, end))).append(' ');
+                // ta marbuta (ة) is read as a final -a/-ah/-eh, not as t
+                String run = text.substring(i, end).replace('\u0629', '\u0647');
+                String romanized = transliterate(script == Character.UnicodeScript.CYRILLIC ? cyrillicToLatin
+                        : toLatin, run);
+                if (arabic) {
+                    // the article is written joined (البغدادي → albghdady): split it as the Latin lists do
+                    romanized = ARTICLE.matcher(LatinFolding.fold(romanized)).replaceAll("al $1");
+                }
+                abjad |= arabic;
+                latin.append(' ').append(romanized).append(' ');
                 i = end;
                 continue;
             }

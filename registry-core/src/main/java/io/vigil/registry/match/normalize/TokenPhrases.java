@@ -8,16 +8,22 @@ import java.util.List;
 /**
  * Multi-token phrases recognised in a token sequence, each with a label: the legal forms of organizations
  * ({@code legal-forms.tsv}: {@code "limited liability company"} → {@code LLC}) and honorifics
- * ({@code honorifics.tsv}: {@code "mr"}). The longest phrase wins. Immutable.
+ * ({@code honorifics.tsv}: {@code "mr"}). The longest phrase wins. Legal-form words of six letters or more also match
+ * with one typo ({@code "compqny"}, {@code "limitde"}), so a misspelt legal form is still set aside as one. Immutable.
  */
 final class TokenPhrases {
 
     private record Phrase(String[] tokens, String label) {
     }
 
-    private final List<Phrase> phrases;
+    /** Words this long or longer still match with one typo (one edit or two adjacent letters swapped). */
+    static final int TYPO_TOLERANT_LENGTH = 6;
 
-    private TokenPhrases(List<Phrase> phrases) {
+    private final List<Phrase> phrases;
+    private final boolean typoTolerant;
+
+    private TokenPhrases(List<Phrase> phrases, boolean typoTolerant) {
+        this.typoTolerant = typoTolerant;
         List<Phrase> sorted = new ArrayList<>(phrases);
         sorted.sort(Comparator.comparingInt((Phrase p) -> -p.tokens().length));
         this.phrases = List.copyOf(sorted);
@@ -30,7 +36,7 @@ final class TokenPhrases {
                 phrases.add(new Phrase(variant.strip().split(" +"), row.get(0)));
             }
         }
-        return new TokenPhrases(phrases);
+        return new TokenPhrases(phrases, true);
     }
 
     static TokenPhrases honorifics() {
@@ -38,7 +44,7 @@ final class TokenPhrases {
         for (List<String> row : ReferenceData.rows(TokenPhrases.class, "honorifics.tsv", 2)) {
             phrases.add(new Phrase(row.get(0).split(" +"), row.get(0)));
         }
-        return new TokenPhrases(phrases);
+        return new TokenPhrases(phrases, false);
     }
 
     /** The length of the longest phrase starting at {@code from}, 0 when none does; its label goes to {@code label}. */
@@ -50,7 +56,7 @@ final class TokenPhrases {
             }
             boolean all = true;
             for (int i = 0; i < pt.length && all; i++) {
-                all = pt[i].equals(tokens.get(from + i));
+                all = same(pt[i], tokens.get(from + i));
             }
             if (all) {
                 label.setLength(0);
@@ -59,5 +65,31 @@ final class TokenPhrases {
             }
         }
         return 0;
+    }
+
+    private boolean same(String phraseWord, String word) {
+        if (phraseWord.equals(word)) {
+            return true;
+        }
+        return typoTolerant && phraseWord.length() >= TYPO_TOLERANT_LENGTH && word.length() >= TYPO_TOLERANT_LENGTH - 1
+                && Math.abs(phraseWord.length() - word.length()) <= 1 && oneTypo(phraseWord, word);
+    }
+
+    /** True when the words differ by one insertion, deletion, substitution or swap of adjacent letters. */
+    static boolean oneTypo(String a, String b) {
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            if (a.regionMatches(i + 1, b, i + 1, a.length() - i - 1)) {
+                return true;
+            }
+            return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.regionMatches(i + 2, b, i + 2, a.length() - i - 2);
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        return longer.regionMatches(i + 1, shorter, i, shorter.length() - i);
     }
 }

@@ -29,6 +29,8 @@ public final class NameSimilarity {
     static final int EXACT_LIMIT = 10;
     /** A joined match that is textually exact still differs in spacing. */
     static final double JOINED_EXACT = 0.98;
+    /** A joined pair matches by spelling similarity alone only when both sides have this many letters. */
+    static final int JOINED_FUZZY_MIN_LENGTH = 9;
 
     private final TokenSimilarity similarity;
 
@@ -104,17 +106,17 @@ public final class NameSimilarity {
         }
 
         /**
-         * A token against two joined tokens: exact text (spacing aside), a shared key or skeleton, or a spelling
-         * similarity between texts of nearly the same length (a joined pair must not match a mere prefix).
+         * A token against two joined tokens: exact text (spacing aside), a shared romanization key, skeleton or
+         * consonant skeleton; a spelling similarity only for long words ({@code abduulrohman} /
+         * {@code abdul rahman}), never for short ones ({@code dan li} is not {@code daniel}).
          */
         private double joinedSimilarity(NameToken a, NameToken b) {
             if (a.text().equals(b.text())) {
                 return JOINED_EXACT;
             }
             double s = similarity.similarity(a, b);
-            if (s > 0 && Math.abs(a.length() - b.length()) > 1
-                    && similarity.method(a, b) == TokenMatchMethod.FUZZY) {
-                return 0;
+            if (s > 0 && similarity.method(a, b) == TokenMatchMethod.FUZZY) {
+                return Math.min(a.length(), b.length()) >= JOINED_FUZZY_MIN_LENGTH ? s : 0;
             }
             return s;
         }
