@@ -49,6 +49,7 @@ final class SearchJson {
         m.put("party_id", hit.partyId());
         m.put("linked_ids", hit.linkedIds());
         m.put("matched_name", hit.matchedName().fullName());
+        m.put("matched_party_id", hit.matchedPartyId());
         m.put("primary_name", hit.party().primaryName());
         m.put("party_type", hit.party().type().cliName());
         m.put("score", hit.score());
@@ -56,8 +57,11 @@ final class SearchJson {
         m.put("explanation", hit.explanation().summary());
         m.put("explanation_detail", detail(hit.explanation()));
         List<Object> citations = new ArrayList<>();
-        for (Designation d : hit.party().designations()) {
+        for (MatchHit.Citation citation : hit.citations()) {
+            Designation d = citation.designation();
             Map<String, Object> c = new LinkedHashMap<>();
+            c.put("n", citation.number());
+            c.put("party_id", citation.partyId());
             c.put("authority", d.authority());
             c.put("list", d.listName());
             c.put("program", d.program());

@@ -32,9 +32,10 @@ final class SearchPrinter {
             out.printf(Locale.ROOT, "%n%d. %s  %.1f  %s  %s (%s)%n", rank, hit.partyId(), hit.score(),
                     hit.decision().label().toUpperCase(Locale.ROOT), hit.party().primaryName(),
                     hit.party().type().cliName());
-            out.printf(Locale.ROOT, "   matched name: %s (%s, %s)%n", e.matchedName(),
+            out.printf(Locale.ROOT, "   matched name: %s (%s, %s)%s%n", e.matchedName(),
                     e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                    e.quality().name().toLowerCase(Locale.ROOT));
+                    e.quality().name().toLowerCase(Locale.ROOT), hit.matchedPartyId().equals(hit.partyId()) ? ""
+                            : " of linked entry " + hit.matchedPartyId());
             out.printf(Locale.ROOT, "   tokens: %s -> %s%n", e.queryTokens(), e.nameTokens());
             for (TokenMatch t : e.tokens()) {
                 out.println("     " + t);
@@ -47,9 +48,8 @@ final class SearchPrinter {
             if (!hit.linkedIds().isEmpty()) {
                 out.println("   linked entries: " + String.join(", ", hit.linkedIds()));
             }
-            int n = 0;
-            for (Designation d : hit.party().designations()) {
-                out.printf(Locale.ROOT, "   [%d] %s%n", ++n, citation(d));
+            for (MatchHit.Citation c : hit.citations()) {
+                out.printf(Locale.ROOT, "   [%d] %s: %s%n", c.number(), c.partyId(), citation(c.designation()));
             }
         }
     }

@@ -11,6 +11,7 @@ import io.vigil.registry.link.PartyLinks;
 import io.vigil.registry.match.explain.AttributeEffect;
 import io.vigil.registry.match.explain.TokenMatchMethod;
 import io.vigil.registry.match.index.IndexedRegistry;
+import io.vigil.registry.model.Authorities;
 import io.vigil.registry.model.NameKind;
 import io.vigil.registry.model.NameQuality;
 import io.vigil.registry.model.PartialDate;
@@ -97,10 +98,37 @@ class NameMatcherTests {
     }
 
     @Test
-    void search_linkedEntries_reportedWithTheHit() {
+    void search_linkedEntries_makeOneHitCitingEveryAuthority() {
+        // given JON Il Ho listed by the EU and by OFAC, the two entries linked
         List<MatchHit> hits = search(MatchQuery.of("Jeon Il-ho"));
-        assertThat(hits).extracting(MatchHit::partyId).containsExactly("eu:1001", "ofac:39496");
-        assertThat(hits.get(1).linkedIds()).containsExactly("eu:1001");
+        // then one hit, the other entry linked, and both designations cited
+        assertThat(hits).extracting(MatchHit::partyId).containsExactly("eu:1001");
+        assertThat(hits.get(0).linkedIds()).containsExactly("ofac:39496");
+        assertThat(hits.get(0).citations()).extracting(c -> c.number() + " " + c.partyId() + " "
+                + c.designation().authority()).containsExactly("1 eu:1001 " + Authorities.EU,
+                        "2 ofac:39496 " + Authorities.OFAC);
+    }
+
+    @Test
+    void search_noticeLinkedToAListEntry_reportsTheListEntry() {
+        // given a designation notice naming CHOE Chol Min in Hangul, linked to the OFAC entry
+        Party notice = Party.builder("notice:choe-chol-min").type(PartyType.INDIVIDUAL)
+                .name(PartyName.of("CHOE Chol Min", NameKind.PRIMARY, NameQuality.STRONG))
+                .name(new PartyName("최철민", null, null, NameKind.ORIGINAL_SCRIPT, NameQuality.STRONG, null))
+                .designation(io.vigil.registry.testing.RegistryFixtures.designation("ofac:43598")).build();
+        java.util.ArrayList<Party> parties = new java.util.ArrayList<>(PARTIES);
+        parties.add(notice);
+        IndexedRegistry withNotice = NameMatchers.prepare(parties, PartyLinks.of(List.of(
+                new PartyLink("notice:choe-chol-min", "ofac:43598", "notice names the entry"))));
+        // when the Revised Romanization spelling is screened (the notice's Hangul name scores best)
+        List<MatchHit> hits = NameMatchers.indexed(withNotice, MatchPolicy.defaults()).search(
+                MatchQuery.of("Choi Cheol-min").withDateOfBirth("1978"), 5);
+        // then the OFAC entry is the hit, the notice rides along, and the explanation says which name matched
+        assertThat(hits.get(0).partyId()).isEqualTo("ofac:43598");
+        assertThat(hits.get(0).linkedIds()).containsExactly("notice:choe-chol-min");
+        assertThat(hits.get(0).matchedPartyId()).isIn("ofac:43598", "notice:choe-chol-min");
+        assertThat(hits.get(0).explanation().matchedName()).isEqualTo(hits.get(0).matchedName().fullName());
+        assertThat(hits).extracting(MatchHit::partyId).doesNotContain("notice:choe-chol-min");
     }
 
     @Test

@@ -25,6 +25,8 @@ public final class IndexedRegistry {
     private final List<IndexedName> names;
     private final TokenDictionary dictionary;
     private final NameNormalizer normalizer;
+    private final java.util.Map<String, Integer> ordinalById;
+    private final int[][] namesByParty;
 
     private IndexedRegistry(List<Party> parties, List<List<String>> linkedIds, List<IndexedName> names,
             TokenDictionary dictionary, NameNormalizer normalizer) {
@@ -33,6 +35,34 @@ public final class IndexedRegistry {
         this.names = names;
         this.dictionary = dictionary;
         this.normalizer = normalizer;
+        java.util.Map<String, Integer> byId = new java.util.HashMap<>();
+        for (int i = 0; i < parties.size(); i++) {
+            byId.put(parties.get(i).id(), i);
+        }
+        this.ordinalById = java.util.Map.copyOf(byId);
+        int[] counts = new int[parties.size()];
+        for (IndexedName n : names) {
+            counts[n.partyOrdinal()]++;
+        }
+        this.namesByParty = new int[parties.size()][];
+        for (int i = 0; i < counts.length; i++) {
+            namesByParty[i] = new int[counts[i]];
+        }
+        int[] filled = new int[parties.size()];
+        for (IndexedName n : names) {
+            namesByParty[n.partyOrdinal()][filled[n.partyOrdinal()]++] = n.ordinal();
+        }
+    }
+
+    /** The ordinal of the party with this id, or -1. */
+    public int ordinal(String partyId) {
+        Integer o = ordinalById.get(partyId);
+        return o == null ? -1 : o;
+    }
+
+    /** The ordinals of the names of one party, in the party's name order. */
+    public int[] namesOf(int partyOrdinal) {
+        return namesByParty[partyOrdinal].clone();
     }
 
     /** Normalizes every name of every party (parties in the given order, names in party order). */
