@@ -45,4 +45,26 @@ public final class Scripts {
                 .map(e -> CODES.getOrDefault(e.getKey(), "Zzzz"))
                 .orElse("Zyyy");
     }
+
+    /**
+     * The ASCII spelling of a lower-case Latin letter that has no Unicode decomposition ({@code ß} → {@code ss},
+     * {@code ø} → {@code o}, {@code ł} → {@code l}, {@code ı} → {@code i}), or null for any other letter.
+     */
+    public static String foldLetter(String lower) {
+        return switch (lower) {
+            case "ø" -> "o";
+            case "ł" -> "l";
+            case "đ", "ð" -> "d";
+            case "ß" -> "ss";
+            case "æ" -> "ae";
+            case "œ" -> "oe";
+            case "ı" -> "i";
+            case "þ" -> "th";
+            case "ħ" -> "h";
+            case "ŧ" -> "t";
+            case "ŋ" -> "ng";
+            case "ə" -> "a";
+            default -> null;
+        };
+    }
 }

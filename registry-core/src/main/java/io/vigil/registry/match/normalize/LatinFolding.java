@@ -1,5 +1,6 @@
 package io.vigil.registry.match.normalize;
 
+import io.vigil.registry.model.Scripts;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -71,20 +72,6 @@ final class LatinFolding {
                 return lower;
             }
         }
-        return switch (lower) {
-            case "ø" -> "o";
-            case "ł" -> "l";
-            case "đ", "ð" -> "d";
-            case "ß" -> "ss";
-            case "æ" -> "ae";
-            case "œ" -> "oe";
-            case "ı" -> "i";
-            case "þ" -> "th";
-            case "ħ" -> "h";
-            case "ŧ" -> "t";
-            case "ŋ" -> "ng";
-            case "ə" -> "a";
-            default -> null;
-        };
+        return Scripts.foldLetter(lower);
     }
 }
