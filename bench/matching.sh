@@ -7,7 +7,7 @@
 # Usage: bench/matching.sh [LISTS_DIR [OUT_DIR]] [-- JMH_ARGS...]
 #   defaults: ../shared/data/lists, benchmarks/target/jmh; results in OUT_DIR/matching.json and matching.log.
 #   e.g. bench/matching.sh -- -jvmArgsPrepend -Dvigil.agreement=false    (skip the ~15 min agreement check)
-#        bench/matching.sh ../shared/data/lists /tmp/out -- 'MatchingBenchmark.indexed'
+#        bench/matching.sh ../shared/data/lists /tmp/out -- -e bruteForce     (JMH's -e excludes a benchmark)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 args=()
@@ -32,5 +32,5 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 echo
 echo "=== summary (full log: $OUT/matching.log, JSON: $OUT/matching.json) ==="
 head -n1 "$OUT/matching.log"
-grep '^\[vigil\]' "$OUT/matching.log" | awk '!seen[$0]++'
+grep -o '\[vigil\].*' "$OUT/matching.log"
 sed -n '/^Benchmark .*Mode/,$p' "$OUT/matching.log"

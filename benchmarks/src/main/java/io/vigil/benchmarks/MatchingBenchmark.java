@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -82,9 +83,12 @@ public class MatchingBenchmark {
         NameMatcher brute;
         List<Labelled> queries;
         MatchQuery[] cycle;
+        String trial;
 
         @Setup(Level.Trial)
         public void setUp(BenchmarkParams params) throws Exception {
+            String benchmark = params.getBenchmark();
+            trial = benchmark.substring(benchmark.lastIndexOf('.') + 1);
             Path lists = Path.of(System.getProperty("vigil.lists", "../shared/data/lists")).toAbsolutePath()
                     .normalize();
             Path eval = Path.of(System.getProperty("vigil.eval",
@@ -102,7 +106,7 @@ public class MatchingBenchmark {
             parties = loadParties(lists);
             links = new PartyLinker().link(parties);
             long t1 = System.nanoTime();
-            print("lists: %s — %,d parties parsed and linked in %.1f s", lists, parties.size(), seconds(t1 - t0));
+            say("lists: %s — %,d parties parsed and linked in %.1f s", lists, parties.size(), seconds(t1 - t0));
 
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             long before = usedHeapAfterGc(memory);
@@ -112,7 +116,7 @@ public class MatchingBenchmark {
             brute = NameMatchers.bruteForce(registry, MatchPolicy.defaults());
             long b1 = System.nanoTime();
             long after = usedHeapAfterGc(memory);
-            print("index: %,d parties, %,d names, %,d dictionary entries; built in %.2f s; retained heap %.1f MiB"
+            say("index: %,d parties, %,d names, %,d dictionary entries; built in %.2f s; retained heap %.1f MiB"
                     + " (used heap after GC %.1f → %.1f MiB, parties and links not counted)",
                     registry.parties().size(), registry.names().size(), registry.dictionarySize(),
                     seconds(b1 - b0), mib(after - before), mib(before), mib(after));
@@ -121,14 +125,14 @@ public class MatchingBenchmark {
             List<Labelled> negatives = readEval(eval.resolve("negatives.tsv"), 6);
             queries = interleave(positives, negatives);
             cycle = queries.stream().map(Labelled::query).toArray(MatchQuery[]::new);
-            print("queries: %,d positives + %,d negatives from %s, interleaved (seed %d)", positives.size(),
+            say("queries: %,d positives + %,d negatives from %s, interleaved (seed %d)", positives.size(),
                     negatives.size(), eval, SHUFFLE_SEED);
 
             boolean check = Boolean.parseBoolean(System.getProperty("vigil.agreement", "true"));
             if (!check) {
-                print("agreement: skipped (-Dvigil.agreement=false)");
-            } else if (!params.getBenchmark().endsWith(".indexed")) {
-                print("agreement: checked in the indexed trial only");
+                say("agreement: skipped (-Dvigil.agreement=false)");
+            } else if (!trial.equals("indexed")) {
+                say("agreement: checked in the indexed trial only");
             } else {
                 checkAgreement();
             }
@@ -141,16 +145,24 @@ public class MatchingBenchmark {
                     .collect(Collectors.toList());
             long t1 = System.nanoTime();
             List<String> disagreements = outcomes.stream().filter(Objects::nonNull).collect(Collectors.toList());
-            print("agreement: %,d/%,d identical top hits (indexed vs brute force, limit 1); checked in %.1f s on %d"
+            say("agreement: %,d/%,d identical top hits (indexed vs brute force, limit 1); checked in %.1f s on %d"
                     + " threads", queries.size() - disagreements.size(), queries.size(), seconds(t1 - t0),
-                    Math.min(Runtime.getRuntime().availableProcessors(),
-                            java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1));
+                    ForkJoinPool.getCommonPoolParallelism() + 1);
+            long onPositives = disagreements.stream().filter(d -> d.startsWith("positive:")).count();
+            if (!disagreements.isEmpty()) {
+                say("  %,d disagreements on positives, %,d on negatives", onPositives,
+                        disagreements.size() - onPositives);
+            }
             for (int i = 0; i < Math.min(SHOWN_DISAGREEMENTS, disagreements.size()); i++) {
-                print("  disagreement %d: %s", i + 1, disagreements.get(i));
+                say("  disagreement %d: %s", i + 1, disagreements.get(i));
             }
             if (disagreements.size() > SHOWN_DISAGREEMENTS) {
-                print("  … and %,d more", disagreements.size() - SHOWN_DISAGREEMENTS);
+                say("  … and %,d more", disagreements.size() - SHOWN_DISAGREEMENTS);
             }
+        }
+
+        private void say(String format, Object... args) {
+            print("(" + trial + " trial) " + format, args);
         }
 
         /** Null when both matchers agree on the top hit, else a description of the difference. */
