@@ -6,7 +6,7 @@
 #
 # Usage: bench/matching.sh [LISTS_DIR [OUT_DIR]] [-- JMH_ARGS...]
 #   defaults: ../shared/data/lists, benchmarks/target/jmh; results in OUT_DIR/matching.json and matching.log.
-#   e.g. bench/matching.sh -- -jvmArgsPrepend -Dvigil.agreement=false    (skip the ~15 min agreement check)
+#   e.g. bench/matching.sh -- -jvmArgsPrepend -Dvigil.agreement=false    (skip the agreement check, ~8 min)
 #        bench/matching.sh ../shared/data/lists /tmp/out -- -e bruteForce     (JMH's -e excludes a benchmark)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
