@@ -5,7 +5,6 @@ import io.vigil.registry.match.index.IndexedName;
 import io.vigil.registry.match.index.IndexedRegistry;
 import io.vigil.registry.match.index.TypeGroup;
 import io.vigil.registry.match.score.MatchScorer;
-import io.vigil.registry.match.score.NameSimilarity;
 import io.vigil.registry.match.score.QueryAttributes;
 import io.vigil.registry.match.score.ScorableName;
 import io.vigil.registry.model.Party;
@@ -26,17 +25,15 @@ final class ScoringNameMatcher implements NameMatcher {
     private final CandidateIndex candidates;
     private final MatchScorer scorer;
     private final MatchPolicy policy;
-    private final double minQueryCoverage;
+    private final double minNameScore;
 
     ScoringNameMatcher(IndexedRegistry registry, CandidateIndex candidates, MatchScorer scorer, MatchPolicy policy) {
         this.registry = registry;
         this.candidates = candidates;
         this.scorer = scorer;
         this.policy = policy;
-        // the name score is at most 100 × (0.6 × query coverage + 0.4); the attributes add at most MAX_BONUS
-        double needed = (policy.reviewThreshold() - MatchScorer.MAX_BONUS - 100 * NameSimilarity.LIST_SHARE)
-                / (100 * NameSimilarity.QUERY_SHARE);
-        this.minQueryCoverage = Math.max(0, needed);
+        // the attributes add at most MAX_BONUS to the name score
+        this.minNameScore = Math.max(0, policy.reviewThreshold() - MatchScorer.MAX_BONUS);
     }
 
     @Override
@@ -51,7 +48,7 @@ final class ScoringNameMatcher implements NameMatcher {
             return List.of();
         }
         QueryAttributes attributes = query.attributes();
-        int[] ids = candidates.candidates(prepared, TypeGroup.of(query.type()), minQueryCoverage);
+        int[] ids = candidates.candidates(prepared, TypeGroup.of(query.type()), minNameScore);
         Map<Integer, Scored> bestByParty = new HashMap<>();
         for (int id : ids) {
             Scored s = score(prepared, attributes, id);

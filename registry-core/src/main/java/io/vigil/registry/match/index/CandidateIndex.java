@@ -5,11 +5,12 @@ import io.vigil.registry.match.score.ScorableName;
 /**
  * Finds the list names worth scoring for a query. Implementations are immutable and thread-safe.
  *
- * <p>Contract: every name whose tokens could give the query a weighted coverage of at least
- * {@code minQueryCoverage} (0–1) under the scorer's token similarity is returned; others may be.
+ * <p>Contract: every name of an admitted type whose name score for the query (see
+ * {@link io.vigil.registry.match.score.NameSimilarity}) could reach {@code minNameScore} is returned; others may
+ * be.
  */
 public interface CandidateIndex {
 
     /** Ordinals of candidate names in {@link IndexedRegistry#names()}, ascending. */
-    int[] candidates(ScorableName query, TypeGroup type, double minQueryCoverage);
+    int[] candidates(ScorableName query, TypeGroup type, double minNameScore);
 }

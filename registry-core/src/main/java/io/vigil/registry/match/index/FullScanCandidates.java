@@ -15,7 +15,7 @@ public final class FullScanCandidates implements CandidateIndex {
     }
 
     @Override
-    public int[] candidates(ScorableName query, TypeGroup type, double minQueryCoverage) {
+    public int[] candidates(ScorableName query, TypeGroup type, double minNameScore) {
         int[] out = new int[registry.names().size()];
         int n = 0;
         for (IndexedName name : registry.names()) {

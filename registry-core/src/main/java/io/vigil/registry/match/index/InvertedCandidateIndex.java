@@ -1,17 +1,20 @@
 package io.vigil.registry.match.index;
 
 import io.vigil.registry.match.normalize.NameToken;
+import io.vigil.registry.match.score.NameSimilarity;
 import io.vigil.registry.match.score.ScorableName;
 import io.vigil.registry.match.score.TokenSimilarity;
 import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The candidate index: an inverted index from list tokens (and joined pairs) to names, reached from each query
  * token through the {@link TokenDictionary} lookups (text, romanization keys, skeletons, deletion neighbourhood,
- * Double Metaphone, trigrams). For each name it accumulates an upper bound of the query coverage the scorer could
- * give — the query token's weight times its best similarity to any token of the name — and keeps the names whose
- * bound reaches the minimum. Query tokens are visited from the heaviest; once the tokens left cannot lift a name
- * seen for the first time to the minimum, only names already seen are updated, so a common token
+ * trigrams). For each name it accumulates an upper bound of the name score the scorer could give — for each query
+ * token, its best similarity to any token of the name, weighted on the query side by the query token's weight and
+ * on the list side by the list token's — and keeps the names whose bound reaches the minimum. Query tokens are
+ * visited from the heaviest; once the tokens left cannot lift a name seen for the first time to the minimum, only
+ * names already seen are updated (by binary search in the postings when that is cheaper), so a common token
  * ({@code mohammed}, {@code kim}) never drags in thousands of names on its own.
  *
  * <p>Cost per query follows the postings of the query's tokens, not the size of the registry. Thread-safe: the
@@ -21,26 +24,45 @@ public final class InvertedCandidateIndex implements CandidateIndex {
 
     private static final TypeGroup[] GROUPS = TypeGroup.values();
 
-    private final IndexedRegistry registry;
     private final TokenDictionary dictionary;
     private final TokenSimilarity similarity;
     private final byte[] typeGroups;
+    private final float[] listTotals;
     private final ThreadLocal<Scratch> scratch;
+    /**
+     * The similar dictionary tokens of each query token already looked up: screening files repeat the same names,
+     * so each token's lookups run once. Bounded; past the bound lookups run every time. Results are identical
+     * either way.
+     */
+    private final ConcurrentHashMap<String, Expansion> expansions = new ConcurrentHashMap<>();
+    private final int expansionLimit;
+
+    /** The dictionary tokens similar to one query token, with their similarities. */
+    private record Expansion(int[] ids, float[] sims) {
+    }
 
     public InvertedCandidateIndex(IndexedRegistry registry, TokenSimilarity similarity) {
-        this.registry = registry;
+        this(registry, similarity, 200_000);
+    }
+
+    /** With at most {@code cachedTokens} query tokens' lookups remembered (0: none). */
+    public InvertedCandidateIndex(IndexedRegistry registry, TokenSimilarity similarity, int cachedTokens) {
+        this.expansionLimit = cachedTokens;
         this.dictionary = registry.dictionary();
         this.similarity = similarity;
         int n = registry.names().size();
         this.typeGroups = new byte[n];
+        this.listTotals = new float[n];
         for (IndexedName name : registry.names()) {
             typeGroups[name.ordinal()] = (byte) name.typeGroup().ordinal();
+            listTotals[name.ordinal()] = name.scorable().totalWeight();
         }
-        this.scratch = ThreadLocal.withInitial(() -> new Scratch(n));
+        int tokens = dictionary.size();
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(n, tokens));
     }
 
     @Override
-    public int[] candidates(ScorableName query, TypeGroup type, double minQueryCoverage) {
+    public int[] candidates(ScorableName query, TypeGroup type, double minNameScore) {
         int n = query.size();
         if (n == 0) {
             return new int[0];
@@ -54,9 +76,11 @@ public final class InvertedCandidateIndex implements CandidateIndex {
         Arrays.sort(order, (a, b) -> Float.compare(query.weight(b), query.weight(a)));
         double total = query.totalWeight();
         double remaining = total;
+        double needed = minNameScore / 100.0 - 1e-6;
         for (int k = 0; k < n; k++) {
             int i = order[k];
-            boolean admitNew = remaining / total >= minQueryCoverage;
+            // a name first seen now has at most the remaining query weight, and at most its whole list weight
+            boolean admitNew = NameSimilarity.QUERY_SHARE * remaining / total + NameSimilarity.LIST_SHARE >= needed;
             remaining -= query.weight(i);
             s.beginToken();
             visit(query.token(i), s, type, admitNew);
@@ -68,12 +92,13 @@ public final class InvertedCandidateIndex implements CandidateIndex {
             }
             s.endToken(query.weight(i));
         }
-        double needed = minQueryCoverage * total - 1e-6;
         int[] out = new int[s.touchedCount];
         int count = 0;
         for (int t = 0; t < s.touchedCount; t++) {
             int name = s.touched[t];
-            if (s.coverage[name] >= needed) {
+            double queryBound = s.queryCoverage[name] / total;
+            double listBound = Math.min(1.0, s.listCoverage[name] / listTotals[name]);
+            if (NameSimilarity.QUERY_SHARE * queryBound + NameSimilarity.LIST_SHARE * listBound >= needed) {
                 out[count++] = name;
             }
         }
@@ -82,28 +107,76 @@ public final class InvertedCandidateIndex implements CandidateIndex {
         return out;
     }
 
-    private void visit(NameToken token, Scratch s, TypeGroup type, boolean admitNew) {
+    private Expansion expand(NameToken token, Scratch s) {
+        String key = null;
+        if (expansionLimit > 0) {
+            key = cacheKey(token);
+            Expansion cached = expansions.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
         s.ids.clear();
         s.sims.clear();
-        dictionary.similarTokens(token, similarity, s.ids, s.sims, s.seen);
-        for (int k = 0; k < s.ids.size(); k++) {
-            float sim = s.sims.get(k);
-            for (int name : dictionary.postings(s.ids.get(k))) {
+        dictionary.similarTokens(token, similarity, s.ids, s.sims, s.seen, s.trigramCounts);
+        int[] ids = new int[s.ids.size()];
+        float[] sims = new float[ids.length];
+        for (int k = 0; k < ids.length; k++) {
+            ids[k] = s.ids.get(k);
+            sims[k] = s.sims.get(k);
+        }
+        Expansion e = new Expansion(ids, sims);
+        if (key != null && expansions.size() < expansionLimit) {
+            expansions.putIfAbsent(key, e);
+        }
+        return e;
+    }
+
+    /** What the lookups depend on: the text, the keys, and whether the token came from Arabic script. */
+    private static String cacheKey(NameToken token) {
+        String[] keys = token.keys();
+        if (keys.length == 0) {
+            return token.fromAbjad() ? token.text() + "\u0001" : token.text();
+        }
+        Arrays.sort(keys);
+        return token.text() + (token.fromAbjad() ? "\u0001" : "") + "\u0000" + String.join("\u0000", keys);
+    }
+
+    private void visit(NameToken token, Scratch s, TypeGroup type, boolean admitNew) {
+        Expansion e = expand(token, s);
+        for (int k = 0; k < e.ids().length; k++) {
+            int id = e.ids()[k];
+            float sim = e.sims()[k];
+            float listWeight = dictionary.listWeightBound(id);
+            int[] postings = dictionary.postings(id);
+            if (!admitNew && postings.length > 8 * s.touchedCount) {
+                // only names already seen can still qualify: look each of them up
+                for (int t = 0; t < s.touchedCount; t++) {
+                    int name = s.touched[t];
+                    if (Arrays.binarySearch(postings, name) >= 0) {
+                        s.offer(name, sim, listWeight);
+                    }
+                }
+                continue;
+            }
+            for (int name : postings) {
                 if (!GROUPS[typeGroups[name]].admits(type)) {
                     continue;
                 }
                 if (!admitNew && s.seenStamp[name] != s.queryStamp) {
                     continue;
                 }
-                s.offer(name, sim);
+                s.offer(name, sim, listWeight);
             }
         }
     }
 
     /** Per-thread working arrays, reset in O(names touched). */
     private static final class Scratch {
-        final float[] coverage;
+        final float[] queryCoverage;
+        final float[] listCoverage;
         final float[] tokenBest;
+        final float[] tokenBestList;
         final int[] seenStamp;
         final int[] tokenStamp;
         final int[] touched;
@@ -112,17 +185,21 @@ public final class InvertedCandidateIndex implements CandidateIndex {
         int tokenTouchedCount;
         int queryStamp;
         int tokenStampValue;
+        final int[] trigramCounts;
         final TokenDictionary.IntList ids = new TokenDictionary.IntList();
         final TokenDictionary.FloatList sims = new TokenDictionary.FloatList();
         final TokenDictionary.IntSet seen = new TokenDictionary.IntSet();
 
-        Scratch(int names) {
-            coverage = new float[names];
+        Scratch(int names, int tokens) {
+            queryCoverage = new float[names];
+            listCoverage = new float[names];
             tokenBest = new float[names];
+            tokenBestList = new float[names];
             seenStamp = new int[names];
             tokenStamp = new int[names];
             touched = new int[names];
             tokenTouched = new int[names];
+            trigramCounts = new int[tokens];
         }
 
         void begin() {
@@ -135,25 +212,30 @@ public final class InvertedCandidateIndex implements CandidateIndex {
             tokenTouchedCount = 0;
         }
 
-        void offer(int name, float sim) {
+        void offer(int name, float sim, float listWeight) {
             if (seenStamp[name] != queryStamp) {
                 seenStamp[name] = queryStamp;
-                coverage[name] = 0;
+                queryCoverage[name] = 0;
+                listCoverage[name] = 0;
                 touched[touchedCount++] = name;
             }
+            float list = sim * listWeight;
             if (tokenStamp[name] != tokenStampValue) {
                 tokenStamp[name] = tokenStampValue;
                 tokenBest[name] = sim;
+                tokenBestList[name] = list;
                 tokenTouched[tokenTouchedCount++] = name;
-            } else if (sim > tokenBest[name]) {
-                tokenBest[name] = sim;
+            } else {
+                tokenBest[name] = Math.max(tokenBest[name], sim);
+                tokenBestList[name] = Math.max(tokenBestList[name], list);
             }
         }
 
         void endToken(float weight) {
             for (int t = 0; t < tokenTouchedCount; t++) {
                 int name = tokenTouched[t];
-                coverage[name] += weight * tokenBest[name];
+                queryCoverage[name] += weight * tokenBest[name];
+                listCoverage[name] += tokenBestList[name];
             }
         }
     }

@@ -8,14 +8,15 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.codec.language.DoubleMetaphone;
+import io.vigil.registry.match.score.RomanizedTokenSimilarity;
 
 /**
  * Every distinct list token of a snapshot (and every joined pair of adjacent short tokens) with its postings (the
  * names that contain it), and the lookup tables that find, for a query token, every dictionary token it can be
  * similar to: same text, shared romanization key, same transliteration skeleton, same consonant skeleton (Arabic
- * script), one edit away (deletion neighbourhood), the same Double Metaphone code, or sharing most character
- * trigrams. Immutable after {@link Builder#build}; thread-safe.
+ * script), one edit away (deletion neighbourhood) or two edits away (character trigrams) — exactly the relations
+ * under which {@link RomanizedTokenSimilarity} can give a similarity above 0, so the lookups miss no token the
+ * scorer would accept. Immutable after {@link Builder#build}; thread-safe.
  *
  * <p>Also the source of token weights: {@code ln(1 + N / (1 + df))}, floored at 1, where df counts the names
  * containing the token (or any token sharing a romanization key with it) and N the names.
@@ -23,12 +24,15 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 final class TokenDictionary implements TokenWeights {
 
     private static final int[] NONE = new int[0];
-    static final int FUZZY_MIN_LENGTH = 4;
-    static final int TRIGRAM_MIN_LENGTH = 7;
+    /** The shortest tokens the scorer lets differ by one edit (their deletion neighbourhood is indexed). */
+    static final int FUZZY_MIN_LENGTH = RomanizedTokenSimilarity.ONE_EDIT_MIN_LENGTH;
+    /** The shortest tokens the scorer lets differ by two edits (their trigrams are indexed). */
+    static final int TRIGRAM_MIN_LENGTH = RomanizedTokenSimilarity.TWO_EDITS_MIN_LENGTH;
 
     private final NameToken[] tokens;
     private final int[][] postings;
     private final int[] documentFrequency;
+    private final float[] listWeightBound;
     private final Map<String, Integer> byText;
     private final Map<String, int[]> byKey;
     private final Map<String, Integer> keyFrequency;
@@ -36,10 +40,8 @@ final class TokenDictionary implements TokenWeights {
     private final Map<String, int[]> byConsonants;
     private final Map<String, int[]> byAbjadConsonants;
     private final Map<String, int[]> byDeletion;
-    private final Map<String, int[]> byMetaphone;
     private final Map<String, int[]> byTrigram;
     private final int nameCount;
-    private final DoubleMetaphone metaphone = new DoubleMetaphone();
 
     private TokenDictionary(Builder b) {
         int size = b.tokens.size();
@@ -54,12 +56,12 @@ final class TokenDictionary implements TokenWeights {
         }
         this.byText = Map.copyOf(b.byText);
         this.nameCount = b.nameCount;
+        this.listWeightBound = new float[size];
         Map<String, IntList> keys = new HashMap<>();
         Map<String, IntList> skeletons = new HashMap<>();
         Map<String, IntList> consonants = new HashMap<>();
         Map<String, IntList> abjad = new HashMap<>();
         Map<String, IntList> deletions = new HashMap<>();
-        Map<String, IntList> metaphones = new HashMap<>();
         Map<String, IntList> trigrams = new HashMap<>();
         Map<String, IntList> keyNames = new HashMap<>();
         for (int id = 0; id < size; id++) {
@@ -83,9 +85,8 @@ final class TokenDictionary implements TokenWeights {
                 for (String d : deletions(text)) {
                     deletions.computeIfAbsent(d, x -> new IntList()).add(id);
                 }
-                metaphones.computeIfAbsent(metaphone.doubleMetaphone(text), x -> new IntList()).add(id);
             }
-            if (text.length() >= TRIGRAM_MIN_LENGTH - 1) {
+            if (text.length() >= TRIGRAM_MIN_LENGTH) {
                 for (String g : trigrams(text)) {
                     trigrams.computeIfAbsent(g, x -> new IntList()).add(id);
                 }
@@ -96,11 +97,19 @@ final class TokenDictionary implements TokenWeights {
         this.byConsonants = freeze(consonants);
         this.byAbjadConsonants = freeze(abjad);
         this.byDeletion = freeze(deletions);
-        this.byMetaphone = freeze(metaphones);
         this.byTrigram = freeze(trigrams);
         Map<String, Integer> kf = new HashMap<>();
         keyNames.forEach((k, v) -> kf.put(k, v.toSortedUniqueArray().length));
         this.keyFrequency = Map.copyOf(kf);
+        for (int id = 0; id < size; id++) {
+            // a joined pair weighs its two tokens together: no single-token bound holds for it
+            listWeightBound[id] = b.joinedSomewhere.get(id) ? Float.POSITIVE_INFINITY : weight(tokens[id]);
+        }
+    }
+
+    /** At least the weight this token carries in any list name that contains it (infinite for joined pairs). */
+    float listWeightBound(int id) {
+        return listWeightBound[id];
     }
 
     private static Map<String, int[]> freeze(Map<String, IntList> m) {
@@ -138,7 +147,8 @@ final class TokenDictionary implements TokenWeights {
      * Every dictionary token similar to {@code query} (similarity above 0 under {@code similarity}), with that
      * similarity, appended to {@code ids}/{@code sims}.
      */
-    void similarTokens(NameToken query, TokenSimilarity similarity, IntList ids, FloatList sims, IntSet seen) {
+    void similarTokens(NameToken query, TokenSimilarity similarity, IntList ids, FloatList sims, IntSet seen,
+            int[] trigramCounts) {
         seen.clear();
         Integer exact = byText.get(query.text());
         if (exact != null) {
@@ -158,31 +168,40 @@ final class TokenDictionary implements TokenWeights {
             for (String d : deletions(text)) {
                 offerAll(byDeletion.get(d), query, similarity, ids, sims, seen);
             }
-            offerAll(byMetaphone.get(metaphone.doubleMetaphone(text)), query, similarity, ids, sims, seen);
         }
         if (text.length() >= TRIGRAM_MIN_LENGTH) {
-            trigramNeighbours(query, similarity, ids, sims, seen);
+            trigramNeighbours(query, similarity, ids, sims, seen, trigramCounts);
         }
     }
 
-    /** Tokens sharing at least half of the query's trigrams: two-edit typos in long tokens. */
+    /**
+     * Tokens two edits away: each edit changes at most three of a token's trigrams, so such a token shares at least
+     * {@code trigrams - 6} of the query's. {@code counts} is per-thread scratch, one slot per dictionary token, left
+     * all zero.
+     */
     private void trigramNeighbours(NameToken query, TokenSimilarity similarity, IntList ids, FloatList sims,
-            IntSet seen) {
+            IntSet seen, int[] counts) {
         List<String> grams = trigrams(query.text());
-        Map<Integer, Integer> counts = new HashMap<>();
+        int needed = Math.max(1, grams.size() - 6);
+        IntList touched = new IntList();
         for (String g : grams) {
-            int[] p = byTrigram.getOrDefault(g, NONE);
-            if (p.length > 2_000) {
+            int[] p = byTrigram.get(g);
+            if (p == null) {
                 continue;
             }
             for (int id : p) {
-                counts.merge(id, 1, Integer::sum);
+                if (counts[id]++ == 0) {
+                    touched.add(id);
+                }
             }
         }
-        int needed = (grams.size() + 1) / 2;
-        int[] sorted = counts.entrySet().stream().filter(e -> e.getValue() >= needed).mapToInt(Map.Entry::getKey)
-                .sorted().toArray();
-        offerAll(sorted, query, similarity, ids, sims, seen);
+        for (int t = 0; t < touched.size(); t++) {
+            int id = touched.get(t);
+            if (counts[id] >= needed) {
+                offer(id, query, similarity, ids, sims, seen);
+            }
+            counts[id] = 0;
+        }
     }
 
     private void offerAll(int[] candidates, NameToken query, TokenSimilarity similarity, IntList ids, FloatList sims,
@@ -230,6 +249,7 @@ final class TokenDictionary implements TokenWeights {
         private final List<IntList> postings = new ArrayList<>();
         private final List<IntList> singleFrequency = new ArrayList<>();
         private final Map<String, Integer> byText = new HashMap<>();
+        private final java.util.BitSet joinedSomewhere = new java.util.BitSet();
         private int nameCount;
 
         /** Adds a token of name {@code nameOrdinal}; {@code single} is false for a joined pair. */
@@ -247,6 +267,8 @@ final class TokenDictionary implements TokenWeights {
             postings.get(id).add(nameOrdinal);
             if (single) {
                 singleFrequency.get(id).add(nameOrdinal);
+            } else {
+                joinedSomewhere.set(id);
             }
             nameCount = Math.max(nameCount, nameOrdinal + 1);
         }

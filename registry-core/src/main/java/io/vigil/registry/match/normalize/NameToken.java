@@ -7,7 +7,7 @@ import java.util.Arrays;
  *
  * <ul>
  *   <li>{@code text}: lower-case ASCII, e.g. {@code "choi"}.</li>
- *   <li>{@code keys}: equivalence-class keys from the romanization tables, sorted: Hangul syllables for Korean
+ *   <li>{@code keys}: equivalence-class keys from the romanization tables: Hangul syllables for Korean
  *       ({@code "choi"} → {@code [최]}), the canonical form for Arabic, Russian and Chinese names
  *       ({@code "mohammed"} → {@code [muhammad]}); empty when no table knows the token.</li>
  *   <li>{@code skeleton}: the token after the transliteration rewrite rules ({@code "yevgeniy"} → {@code "evgeny"}).</li>
@@ -19,6 +19,7 @@ public final class NameToken {
 
     private final String text;
     private final String[] keys;
+    private final int[] keyHashes;
     private final String skeleton;
     private final String consonants;
     private final boolean fromAbjad;
@@ -27,8 +28,14 @@ public final class NameToken {
     public NameToken(String text, String[] keys, String skeleton, String consonants, boolean fromAbjad) {
         this.text = text;
         String[] k = keys.clone();
-        Arrays.sort(k);
+        // sorted by hash, then text: key comparisons run on ints
+        Arrays.sort(k, (a, b) -> a.hashCode() != b.hashCode() ? Integer.compare(a.hashCode(), b.hashCode())
+                : a.compareTo(b));
         this.keys = k;
+        this.keyHashes = new int[k.length];
+        for (int i = 0; i < k.length; i++) {
+            keyHashes[i] = k[i].hashCode();
+        }
         this.skeleton = skeleton;
         this.consonants = consonants;
         this.fromAbjad = fromAbjad;
@@ -39,19 +46,52 @@ public final class NameToken {
         return text;
     }
 
-    /** The sorted equivalence keys (a copy). */
+    /** The equivalence keys (a copy, in no particular order). */
     public String[] keys() {
         return keys.clone();
     }
 
     /** True when the two tokens share an equivalence key. */
     public boolean sharesKeyWith(NameToken other) {
-        return intersects(keys, other.keys);
+        int[] a = keyHashes;
+        int[] b = other.keyHashes;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                if (equalKeyWithHash(a[i], i, other, j)) {
+                    return true;
+                }
+                i++;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some key of this token, starting at {@code i}, equals some key of {@code other} from {@code j}, all of hash {@code h}. */
+    private boolean equalKeyWithHash(int h, int i, NameToken other, int j) {
+        for (int x = i; x < keys.length && keyHashes[x] == h; x++) {
+            for (int y = j; y < other.keys.length && other.keyHashes[y] == h; y++) {
+                if (keys[x].equals(other.keys[y])) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when some key of this token equals {@code key}. */
     public boolean hasKey(String key) {
-        return Arrays.binarySearch(keys, key) >= 0;
+        for (String k : keys) {
+            if (k.equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     int keyCount() {
@@ -82,23 +122,6 @@ public final class NameToken {
 
     public int length() {
         return text.length();
-    }
-
-    static boolean intersects(String[] a, String[] b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
-            int c = a[i].compareTo(b[j]);
-            if (c == 0) {
-                return true;
-            }
-            if (c < 0) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return false;
     }
 
     private static String digitsOf(String s) {

@@ -26,6 +26,13 @@ final class StandardNameNormalizer implements NameNormalizer {
     private final Transliterator toLatin;
     private final Transliterator cyrillicToLatin;
     private final Transliterator hangulToLatin;
+    /**
+     * Keyed tokens already built, by text (a token's keys depend on its text alone): screening files repeat the
+     * same given names and surnames, so each is keyed once. Bounded; past the bound tokens are built every time.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, NameToken> built =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    static final int TOKEN_CACHE_LIMIT = 500_000;
 
     StandardNameNormalizer(KoreanSyllables korean, NameEquivalents equivalents, RewriteRules nameRewrites,
             RewriteRules tokenRewrites, TokenPhrases honorifics, TokenPhrases legalForms) {
@@ -90,6 +97,23 @@ final class StandardNameNormalizer implements NameNormalizer {
 
     @Override
     public NameToken joined(NameToken left, NameToken right) {
+        String[] lk = left.keys();
+        String[] rk = right.keys();
+        java.util.Arrays.sort(lk);
+        java.util.Arrays.sort(rk);
+        String cacheKey = left.text() + '\u0002' + right.text() + (left.fromAbjad() || right.fromAbjad() ? "\u0001" : "")
+                + '\u0002' + String.join(",", lk) + '\u0002' + String.join(",", rk);
+        NameToken token = built.get(cacheKey);
+        if (token == null) {
+            token = join(left, right);
+            if (built.size() < TOKEN_CACHE_LIMIT) {
+                built.putIfAbsent(cacheKey, token);
+            }
+        }
+        return token;
+    }
+
+    private NameToken join(NameToken left, NameToken right) {
         String text = left.text() + right.text();
         List<String> keys = new ArrayList<>();
         korean.addKeys(text, keys);
@@ -103,6 +127,21 @@ final class StandardNameNormalizer implements NameNormalizer {
     }
 
     private NameToken build(String text, String hangul, boolean abjad) {
+        if (hangul != null) {
+            return keyed(text, hangul, false);
+        }
+        String cacheKey = abjad ? text + '\u0001' : text;
+        NameToken token = built.get(cacheKey);
+        if (token == null) {
+            token = keyed(text, null, abjad);
+            if (built.size() < TOKEN_CACHE_LIMIT) {
+                built.putIfAbsent(cacheKey, token);
+            }
+        }
+        return token;
+    }
+
+    private NameToken keyed(String text, String hangul, boolean abjad) {
         List<String> keys = new ArrayList<>(4);
         if (hangul != null) {
             keys.add(hangul);

@@ -19,14 +19,22 @@ final class TokenPhrases {
     /** Words this long or longer still match with one typo (one edit or two adjacent letters swapped). */
     static final int TYPO_TOLERANT_LENGTH = 6;
 
-    private final List<Phrase> phrases;
+    private final java.util.Map<String, List<Phrase>> byFirstWord;
+    private final List<String> typoTolerantFirstWords;
     private final boolean typoTolerant;
 
     private TokenPhrases(List<Phrase> phrases, boolean typoTolerant) {
         this.typoTolerant = typoTolerant;
         List<Phrase> sorted = new ArrayList<>(phrases);
         sorted.sort(Comparator.comparingInt((Phrase p) -> -p.tokens().length));
-        this.phrases = List.copyOf(sorted);
+        java.util.Map<String, List<Phrase>> byFirst = new java.util.HashMap<>();
+        for (Phrase p : sorted) {
+            byFirst.computeIfAbsent(p.tokens()[0], k -> new ArrayList<>()).add(p);
+        }
+        byFirst.replaceAll((k, v) -> List.copyOf(v));
+        this.byFirstWord = java.util.Map.copyOf(byFirst);
+        this.typoTolerantFirstWords = byFirst.keySet().stream().filter(w -> w.length() >= TYPO_TOLERANT_LENGTH)
+                .sorted().toList();
     }
 
     static TokenPhrases legalForms() {
@@ -49,13 +57,32 @@ final class TokenPhrases {
 
     /** The length of the longest phrase starting at {@code from}, 0 when none does; its label goes to {@code label}. */
     int match(List<String> tokens, int from, StringBuilder label) {
-        for (Phrase p : phrases) {
+        String first = tokens.get(from);
+        int best = longest(byFirstWord.get(first), tokens, from, label);
+        if (best == 0 && typoTolerant && first.length() >= TYPO_TOLERANT_LENGTH - 1) {
+            for (String word : typoTolerantFirstWords) {
+                if (Math.abs(word.length() - first.length()) <= 1 && oneTypo(word, first)) {
+                    best = longest(byFirstWord.get(word), tokens, from, label);
+                    if (best > 0) {
+                        break;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private int longest(List<Phrase> candidates, List<String> tokens, int from, StringBuilder label) {
+        if (candidates == null) {
+            return 0;
+        }
+        for (Phrase p : candidates) {
             String[] pt = p.tokens();
             if (from + pt.length > tokens.size()) {
                 continue;
             }
             boolean all = true;
-            for (int i = 0; i < pt.length && all; i++) {
+            for (int i = 1; i < pt.length && all; i++) {
                 all = same(pt[i], tokens.get(from + i));
             }
             if (all) {

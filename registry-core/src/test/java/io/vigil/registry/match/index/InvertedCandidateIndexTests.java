@@ -31,18 +31,18 @@ class InvertedCandidateIndexTests {
         index = new InvertedCandidateIndex(registry, new RomanizedTokenSimilarity());
     }
 
-    private List<String> candidates(String query, PartyType type, double minCoverage) {
+    private List<String> candidates(String query, PartyType type, double minNameScore) {
         ScorableName q = registry.prepare(query, type);
-        return Arrays.stream(index.candidates(q, TypeGroup.of(type), minCoverage))
+        return Arrays.stream(index.candidates(q, TypeGroup.of(type), minNameScore))
                 .mapToObj(i -> registry.party(registry.name(i).partyOrdinal()).id()).toList();
     }
 
     @Test
     void candidates_romanizationTypoAndJoinedSpellings_allFound() {
         build();
-        assertThat(candidates("Choi Cheol-min", null, 0.4)).contains("ofac:1");
-        assertThat(candidates("Cheolmin Choi", null, 0.4)).contains("ofac:1");
-        assertThat(candidates("Hassan Nasralah", null, 0.4)).containsExactly("ofac:3");
+        assertThat(candidates("Choi Cheol-min", null, 65)).contains("ofac:1");
+        assertThat(candidates("Cheolmin Choi", null, 65)).contains("ofac:1");
+        assertThat(candidates("Hassan Nasralah", null, 65)).containsExactly("ofac:3");
     }
 
     @Test
@@ -59,7 +59,7 @@ class InvertedCandidateIndexTests {
         IntStream.range(0, 1000).forEach(i -> parties.add(person("uk:" + i, "KIM Other" + i, null, null)));
         build();
         // when the query has a rare token besides the common one
-        List<String> found = candidates("Kim Su Gil", null, 0.4);
+        List<String> found = candidates("Kim Su Gil", null, 65);
         // then only names that also share the rare tokens are candidates
         assertThat(found).containsExactly("ofac:2");
     }
@@ -67,6 +67,6 @@ class InvertedCandidateIndexTests {
     @Test
     void candidates_unrelatedName_none() {
         build();
-        assertThat(candidates("Jean Dupont", null, 0.4)).isEmpty();
+        assertThat(candidates("Jean Dupont", null, 65)).isEmpty();
     }
 }
