@@ -80,6 +80,7 @@ public class MatchingBenchmark {
         PartyLinks links;
         IndexedRegistry registry;
         NameMatcher indexed;
+        NameMatcher indexedUncached;
         NameMatcher brute;
         List<Labelled> queries;
         MatchQuery[] cycle;
@@ -113,6 +114,7 @@ public class MatchingBenchmark {
             long b0 = System.nanoTime();
             registry = NameMatchers.prepare(parties, links);
             indexed = NameMatchers.indexed(registry, MatchPolicy.defaults());
+            indexedUncached = NameMatchers.indexed(registry, MatchPolicy.defaults(), 0);
             brute = NameMatchers.bruteForce(registry, MatchPolicy.defaults());
             long b1 = System.nanoTime();
             long after = usedHeapAfterGc(memory);
@@ -216,6 +218,14 @@ public class MatchingBenchmark {
     }
 
     /** The baseline: the same scorer on every list name (about a thousand times slower, hence fewer iterations). */
+    /** The same with every index lookup run afresh (no remembered lookups): the cold path. */
+    @Benchmark
+    @Warmup(iterations = 3, time = 5)
+    @Measurement(iterations = 5, time = 5)
+    public List<MatchHit> indexedUncachedLookups(Engine engine, Cursor cursor) {
+        return engine.indexedUncached.search(cursor.take(engine.cycle), LIMIT);
+    }
+
     @Benchmark
     @Warmup(iterations = 1, time = 10)
     @Measurement(iterations = 3, time = 10)

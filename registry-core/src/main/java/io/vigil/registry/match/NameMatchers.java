@@ -6,6 +6,7 @@ import io.vigil.registry.match.index.IndexedRegistry;
 import io.vigil.registry.match.index.InvertedCandidateIndex;
 import io.vigil.registry.match.normalize.NameNormalizers;
 import io.vigil.registry.match.score.MatchScorer;
+import io.vigil.registry.match.score.RomanizedTokenSimilarity;
 import io.vigil.registry.model.Party;
 import java.util.List;
 
@@ -30,10 +31,19 @@ public final class NameMatchers {
 
     /** The production matcher: the inverted candidate index, then the standard scorer. */
     public static NameMatcher indexed(IndexedRegistry registry, MatchPolicy policy) {
-        MatchScorer scorer = MatchScorer.standard();
-        return new ScoringNameMatcher(registry,
-                new InvertedCandidateIndex(registry, new io.vigil.registry.match.score.RomanizedTokenSimilarity()),
-                scorer, policy);
+        return indexed(registry, policy, DEFAULT_CACHED_TOKENS);
+    }
+
+    /** How many query tokens' index lookups the production matcher remembers. */
+    public static final int DEFAULT_CACHED_TOKENS = 200_000;
+
+    /**
+     * The production matcher remembering the index lookups of at most {@code cachedTokens} distinct query tokens
+     * (0: none, every lookup runs; for measuring the cold path). Results do not depend on it.
+     */
+    public static NameMatcher indexed(IndexedRegistry registry, MatchPolicy policy, int cachedTokens) {
+        return new ScoringNameMatcher(registry, new InvertedCandidateIndex(registry, new RomanizedTokenSimilarity(),
+                cachedTokens), MatchScorer.standard(), policy);
     }
 
     /** The brute-force baseline: the same scorer applied to every list name. For benchmarks and checks. */

@@ -41,10 +41,6 @@ public final class InvertedCandidateIndex implements CandidateIndex {
     private record Expansion(int[] ids, float[] sims) {
     }
 
-    public InvertedCandidateIndex(IndexedRegistry registry, TokenSimilarity similarity) {
-        this(registry, similarity, 200_000);
-    }
-
     /** With at most {@code cachedTokens} query tokens' lookups remembered (0: none). */
     public InvertedCandidateIndex(IndexedRegistry registry, TokenSimilarity similarity, int cachedTokens) {
         this.expansionLimit = cachedTokens;

@@ -28,7 +28,7 @@ class InvertedCandidateIndexTests {
 
     private void build() {
         registry = IndexedRegistry.build(parties, PartyLinks.empty(), NameNormalizers.standard());
-        index = new InvertedCandidateIndex(registry, new RomanizedTokenSimilarity());
+        index = new InvertedCandidateIndex(registry, new RomanizedTokenSimilarity(), 1000);
     }
 
     private List<String> candidates(String query, PartyType type, double minNameScore) {
