@@ -106,7 +106,7 @@ public final class InvertedCandidateIndex implements CandidateIndex {
     private Expansion expand(NameToken token, Scratch s) {
         String key = null;
         if (expansionLimit > 0) {
-            key = cacheKey(token);
+            key = TokenDictionary.identity(token);
             Expansion cached = expansions.get(key);
             if (cached != null) {
                 return cached;
@@ -126,16 +126,6 @@ public final class InvertedCandidateIndex implements CandidateIndex {
             expansions.putIfAbsent(key, e);
         }
         return e;
-    }
-
-    /** What the lookups depend on: the text, the keys, and whether the token came from Arabic script. */
-    private static String cacheKey(NameToken token) {
-        String[] keys = token.keys();
-        if (keys.length == 0) {
-            return token.fromAbjad() ? token.text() + "\u0001" : token.text();
-        }
-        Arrays.sort(keys);
-        return token.text() + (token.fromAbjad() ? "\u0001" : "") + "\u0000" + String.join("\u0000", keys);
     }
 
     private void visit(NameToken token, Scratch s, TypeGroup type, boolean admitNew) {

@@ -33,7 +33,8 @@ final class TokenDictionary implements TokenWeights {
     private final int[][] postings;
     private final int[] documentFrequency;
     private final float[] listWeightBound;
-    private final Map<String, Integer> byText;
+    private final Map<String, int[]> byText;
+    private final Map<String, Integer> textFrequency;
     private final Map<String, int[]> byKey;
     private final Map<String, Integer> keyFrequency;
     private final Map<String, int[]> bySkeleton;
@@ -54,7 +55,16 @@ final class TokenDictionary implements TokenWeights {
         for (int i = 0; i < size; i++) {
             documentFrequency[i] = b.singleFrequency.get(i).toSortedUniqueArray().length;
         }
-        this.byText = Map.copyOf(b.byText);
+        Map<String, IntList> texts = new HashMap<>();
+        Map<String, IntList> textNames = new HashMap<>();
+        for (int id = 0; id < size; id++) {
+            texts.computeIfAbsent(tokens[id].text(), x -> new IntList()).add(id);
+            textNames.computeIfAbsent(tokens[id].text(), x -> new IntList()).addAll(b.singleFrequency.get(id));
+        }
+        this.byText = freeze(texts);
+        Map<String, Integer> tf = new HashMap<>();
+        textNames.forEach((k, v) -> tf.put(k, v.toSortedUniqueArray().length));
+        this.textFrequency = Map.copyOf(tf);
         this.nameCount = b.nameCount;
         this.listWeightBound = new float[size];
         Map<String, IntList> keys = new HashMap<>();
@@ -132,11 +142,7 @@ final class TokenDictionary implements TokenWeights {
 
     @Override
     public float weight(NameToken token) {
-        int df = 0;
-        Integer id = byText.get(token.text());
-        if (id != null) {
-            df = documentFrequency[id];
-        }
+        int df = textFrequency.getOrDefault(token.text(), 0);
         for (String k : token.keys()) {
             df = Math.max(df, keyFrequency.getOrDefault(k, 0));
         }
@@ -150,10 +156,7 @@ final class TokenDictionary implements TokenWeights {
     void similarTokens(NameToken query, TokenSimilarity similarity, IntList ids, FloatList sims, IntSet seen,
             int[] trigramCounts) {
         seen.clear();
-        Integer exact = byText.get(query.text());
-        if (exact != null) {
-            offer(exact, query, similarity, ids, sims, seen);
-        }
+        offerAll(byText.get(query.text()), query, similarity, ids, sims, seen);
         for (String k : query.keys()) {
             offerAll(byKey.get(k), query, similarity, ids, sims, seen);
         }
@@ -226,6 +229,20 @@ final class TokenDictionary implements TokenWeights {
         }
     }
 
+    /**
+     * What a token's similarities depend on: its text, its keys and whether it came from Arabic script. Tokens with
+     * the same text can differ in the rest ({@code al} from a Latin name and from an Arabic one), so the dictionary
+     * keeps them apart.
+     */
+    static String identity(NameToken token) {
+        String[] keys = token.keys();
+        if (keys.length == 0) {
+            return token.fromAbjad() ? token.text() + "\u0001" : token.text();
+        }
+        Arrays.sort(keys);
+        return token.text() + (token.fromAbjad() ? "\u0001" : "") + "\u0000" + String.join("\u0000", keys);
+    }
+
     static List<String> deletions(String text) {
         List<String> out = new ArrayList<>(text.length());
         for (int i = 0; i < text.length(); i++) {
@@ -248,21 +265,20 @@ final class TokenDictionary implements TokenWeights {
         private final List<NameToken> tokens = new ArrayList<>();
         private final List<IntList> postings = new ArrayList<>();
         private final List<IntList> singleFrequency = new ArrayList<>();
-        private final Map<String, Integer> byText = new HashMap<>();
+        private final Map<String, Integer> byIdentity = new HashMap<>();
         private final java.util.BitSet joinedSomewhere = new java.util.BitSet();
         private int nameCount;
 
         /** Adds a token of name {@code nameOrdinal}; {@code single} is false for a joined pair. */
         void add(NameToken token, int nameOrdinal, boolean single) {
-            Integer id = byText.get(token.text());
+            String identity = identity(token);
+            Integer id = byIdentity.get(identity);
             if (id == null) {
                 id = tokens.size();
-                byText.put(token.text(), id);
+                byIdentity.put(identity, id);
                 tokens.add(token);
                 postings.add(new IntList());
                 singleFrequency.add(new IntList());
-            } else if (tokens.get(id).keys().length < token.keys().length) {
-                tokens.set(id, token);
             }
             postings.get(id).add(nameOrdinal);
             if (single) {

@@ -42,4 +42,42 @@ class NormalizerPartsTests {
         assertThat(LatinFolding.fold("Straße Łódź Øre")).isEqualTo("strasse lodz ore");
         assertThat(LatinFolding.fold("  ,; ")).isEmpty();
     }
+
+    @Test
+    void leadingLiterals_readOffThePattern() {
+        assertThat(RewriteRules.leadingLiterals("\\babd(?:ou|u)l")).containsExactly("abd");
+        assertThat(RewriteRules.leadingLiterals("\\b(?:ud|ed) d(?:in)\\b")).containsExactly("ud", "ed");
+        assertThat(RewriteRules.leadingLiterals("(?:iy|yy)$")).containsExactly("iy", "yy");
+        assertThat(RewriteRules.leadingLiterals("kh")).containsExactly("kh");
+        assertThat(RewriteRules.leadingLiterals("ab?c")).containsExactly("a");
+        assertThat(RewriteRules.leadingLiterals("(?:ab|cd)?x")).isNull();
+        assertThat(RewriteRules.leadingLiterals("^ye")).isNull();
+        assertThat(RewriteRules.leadingLiterals("\\b([a-z]{3,}?)din")).isNull();
+        assertThat(RewriteRules.leadingLiterals("(?:a|[ei])x")).isNull();
+    }
+
+    @Test
+    void rewriteGuards_changeNoResult_onTheEvaluationNames() throws Exception {
+        // given every name of the evaluation set, folded as the pipeline folds them
+        RewriteRules names = RewriteRules.load("name-rewrites.tsv");
+        RewriteRules tokens = RewriteRules.load("token-rewrites.tsv");
+        int checked = 0;
+        for (String file : new String[] {"positives.tsv", "negatives.tsv"}) {
+            try (var in = getClass().getResourceAsStream("/io/vigil/registry/match/eval/" + file)) {
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    if (line.startsWith("#") || line.isBlank()) {
+                        continue;
+                    }
+                    String folded = LatinFolding.fold(line.split("\t")[1]);
+                    // then the guarded rules give what running every rule gives
+                    assertThat(names.apply(folded)).isEqualTo(names.applyUnguarded(folded));
+                    for (String token : folded.split(" ")) {
+                        assertThat(tokens.apply(token)).isEqualTo(tokens.applyUnguarded(token));
+                    }
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(7000);
+    }
 }
