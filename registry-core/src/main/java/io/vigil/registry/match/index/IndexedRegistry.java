@@ -10,6 +10,7 @@ import io.vigil.registry.model.PartyName;
 import io.vigil.registry.model.PartyType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A registry snapshot prepared for matching: every name of every party normalized and weighted once, and the
@@ -68,17 +69,25 @@ public final class IndexedRegistry {
     /** Normalizes every name of every party (parties in the given order, names in party order). */
     public static IndexedRegistry build(List<Party> parties, PartyLinks links, NameNormalizer normalizer) {
         List<Party> frozen = List.copyOf(parties);
+        List<int[]> all = new ArrayList<>();
+        for (int p = 0; p < frozen.size(); p++) {
+            for (int n = 0; n < frozen.get(p).names().size(); n++) {
+                all.add(new int[] {p, n});
+            }
+        }
+        // normalization is the costly part and the normalizer is thread-safe: use every core, keep the order
+        NormalizedName[] each = new NormalizedName[all.size()];
+        IntStream.range(0, all.size()).parallel().forEach(i -> {
+            Party party = frozen.get(all.get(i)[0]);
+            each[i] = normalizer.normalize(party.names().get(all.get(i)[1]).fullName(),
+                    party.type() == PartyType.INDIVIDUAL);
+        });
         List<NormalizedName> normalized = new ArrayList<>();
         List<int[]> owners = new ArrayList<>();
-        for (int p = 0; p < frozen.size(); p++) {
-            Party party = frozen.get(p);
-            boolean person = party.type() == PartyType.INDIVIDUAL;
-            for (int n = 0; n < party.names().size(); n++) {
-                NormalizedName nn = normalizer.normalize(party.names().get(n).fullName(), person);
-                if (!nn.isEmpty()) {
-                    normalized.add(nn);
-                    owners.add(new int[] {p, n});
-                }
+        for (int i = 0; i < each.length; i++) {
+            if (!each[i].isEmpty()) {
+                normalized.add(each[i]);
+                owners.add(all.get(i));
             }
         }
         TokenDictionary.Builder builder = new TokenDictionary.Builder();
@@ -87,14 +96,17 @@ public final class IndexedRegistry {
                 builder.add(t, i, true);
             }
         }
-        TokenDictionary firstPass = builder.build();
+        TokenDictionary firstPass = builder.buildWeightsOnly();
+        ScorableName[] scorables = new ScorableName[normalized.size()];
+        IntStream.range(0, scorables.length).parallel().forEach(i ->
+                scorables[i] = ScorableName.of(normalized.get(i), firstPass, normalizer));
         List<IndexedName> names = new ArrayList<>(normalized.size());
         TokenDictionary.Builder withJoined = new TokenDictionary.Builder();
         for (int i = 0; i < normalized.size(); i++) {
             int[] owner = owners.get(i);
             Party party = frozen.get(owner[0]);
             PartyName name = party.names().get(owner[1]);
-            ScorableName scorable = ScorableName.of(normalized.get(i), firstPass, normalizer);
+            ScorableName scorable = scorables[i];
             names.add(new IndexedName(i, owner[0], name, scorable, TypeGroup.of(party.type())));
             for (int t = 0; t < scorable.size(); t++) {
                 withJoined.add(scorable.token(t), i, true);

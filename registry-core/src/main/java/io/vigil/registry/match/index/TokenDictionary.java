@@ -44,7 +44,7 @@ final class TokenDictionary implements TokenWeights {
     private final Map<String, int[]> byTrigram;
     private final int nameCount;
 
-    private TokenDictionary(Builder b) {
+    private TokenDictionary(Builder b, boolean lookups) {
         int size = b.tokens.size();
         this.tokens = b.tokens.toArray(NameToken[]::new);
         this.postings = new int[size][];
@@ -90,6 +90,9 @@ final class TokenDictionary implements TokenWeights {
                 }
             }
             String text = t.text();
+            if (!lookups) {
+                continue;
+            }
             if (text.length() >= FUZZY_MIN_LENGTH) {
                 deletions.computeIfAbsent(text, x -> new IntList()).add(id);
                 for (String d : deletions(text)) {
@@ -290,7 +293,12 @@ final class TokenDictionary implements TokenWeights {
         }
 
         TokenDictionary build() {
-            return new TokenDictionary(this);
+            return new TokenDictionary(this, true);
+        }
+
+        /** Only the statistics (weights): no fuzzy lookup tables. */
+        TokenDictionary buildWeightsOnly() {
+            return new TokenDictionary(this, false);
         }
     }
 
