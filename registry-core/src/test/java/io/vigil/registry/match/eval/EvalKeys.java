@@ -117,16 +117,7 @@ final class EvalKeys {
     }
 
     private static String fold(String lower) {
-        return switch (lower) {
-            case "ø" -> "o";
-            case "ł" -> "l";
-            case "đ", "ð" -> "d";
-            case "ß" -> "ss";
-            case "æ" -> "ae";
-            case "œ" -> "oe";
-            case "ı" -> "i";
-            case "þ" -> "th";
-            default -> lower;
-        };
+        String folded = io.vigil.registry.model.Scripts.foldLetter(lower);
+        return folded == null ? lower : folded;
     }
 }
