@@ -3,6 +3,7 @@ package io.vigil.batch;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -17,7 +18,31 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("vigil")
 public record VigilProperties(Path configDir, Path dataDir, @DefaultValue Registry registry,
-        @DefaultValue Matching matching) {
+        @DefaultValue Matching matching, @DefaultValue Screening screening) {
+
+    /**
+     * @param chunkSize records per commit point
+     * @param threads threads matching records in parallel (0: one per core)
+     * @param skipLimit rejected rows allowed before a run fails (exit code 3)
+     * @param embargoedCountries ISO alpha-2 codes whose appearance in a transaction raises an alert
+     * @param counterparties the counterparty file layout
+     * @param transactions the transaction file layout
+     */
+    public record Screening(@DefaultValue("500") int chunkSize, @DefaultValue("0") int threads,
+            @DefaultValue("1000") long skipLimit, @DefaultValue({"KP", "IR", "CU", "SY"}) List<String> embargoedCountries,
+            @DefaultValue Layout counterparties, @DefaultValue Layout transactions) {
+    }
+
+    /**
+     * An input file layout.
+     *
+     * @param columns logical column (as in the CLI contract) → the file's header name, for files whose headers differ
+     * @param delimiter the field separator
+     * @param encoding the character set (UTF-8 by default; a BOM is allowed)
+     */
+    public record Layout(@DefaultValue Map<String, String> columns, @DefaultValue(",") String delimiter,
+            @DefaultValue("UTF-8") String encoding) {
+    }
 
     /**
      * @param alertThreshold a score at or above it raises an alert (0–100)

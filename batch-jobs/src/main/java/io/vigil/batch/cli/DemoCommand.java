@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Imports the bundled demo lists (OFAC SDN CSV, UN XML, UK OFSI CSV, EU XML in their official "
-                + "formats) and config/notices into data/demo, then shows the registry.",
+                + "formats) and config/notices into data/demo, then screens the bundled demo counterparty and "
+                + "transaction files for business date 2026-11-20 and prints where the outputs are.",
                 "Uses its own database under data/demo unless --data is given, so it never touches a production "
                 + "registry."})
 class DemoCommand implements Callable<Integer> {
@@ -43,21 +44,29 @@ class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The business date the demo screens for. */
+    static final java.time.LocalDate DEMO_DATE = java.time.LocalDate.of(2026, 11, 20);
+
     private final ListImportService imports;
     private final SnapshotStore store;
     private final VigilProperties properties;
+    private final io.vigil.batch.screening.ScreeningLauncher screening;
 
-    DemoCommand(ListImportService imports, SnapshotStore store, VigilProperties properties) {
+    DemoCommand(ListImportService imports, SnapshotStore store, VigilProperties properties,
+            io.vigil.batch.screening.ScreeningLauncher screening) {
         this.imports = imports;
         this.store = store;
         this.properties = properties;
+        this.screening = screening;
     }
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Path lists = properties.dataDir().resolve("input").resolve("lists");
-        extractDemoLists(lists);
+        extractDemo("lists", lists);
+        Path inputs = properties.dataDir().resolve("input").resolve("files");
+        extractDemo("inputs", inputs);
         List<SourceRequest> requests = new ArrayList<>();
         for (String[] s : DEMO_SOURCES) {
             Path p = lists.resolve(s[0]);
@@ -75,19 +84,29 @@ class DemoCommand implements Callable<Integer> {
         out.println();
         RegistryPrinter.status(store.find(result.snapshotId()).orElseThrow(), store.entries(result.snapshotId()), out);
         out.println();
+        int code = ExitCodes.OK;
+        for (String[] run : new String[][] {{"screenCounterpartiesJob", "counterparties.csv"},
+            {"screenTransactionsJob", "transactions.csv"}}) {
+            out.println("Screening " + run[1] + " for business date " + DEMO_DATE + " (" + run[0] + ")");
+            var outcome = screening.launch(run[0], inputs.resolve(run[1]), DEMO_DATE, null, true);
+            code = Math.max(code, ScreenCommand.report(outcome.execution(), out, spec.commandLine().getErr()));
+            out.println();
+        }
         String data = "--data " + properties.dataDir();
         out.println("Next:");
         out.println("  ./vigil " + data + " registry show ofac:43598     # CHOE Chol Min, every field cited");
         out.println("  ./vigil " + data + " registry show ofac:39496     # JON Il Ho, with the EU and notice entries linked");
-        return ExitCodes.OK;
+        out.println("  ./vigil " + data + " search \"Choi Cheol-min\" --dob 1978   # an ad-hoc lookup, explained");
+        out.println("  ./vigil " + data + " jobs                          # the runs, their counts and status");
+        return code;
     }
 
-    /** Copies {@code classpath:demo/lists/**} to {@code target}, replacing what an earlier demo left there. */
-    private static void extractDemoLists(Path target) throws IOException {
+    /** Copies {@code classpath:demo/<folder>/**} to {@code target}, replacing what an earlier demo left there. */
+    private static void extractDemo(String folder, Path target) throws IOException {
         var resolver = new PathMatchingResourcePatternResolver(DemoCommand.class.getClassLoader());
-        Resource base = resolver.getResource("classpath:demo/lists/");
+        Resource base = resolver.getResource("classpath:demo/" + folder + "/");
         String baseUrl = base.getURL().toString();
-        for (Resource r : resolver.getResources("classpath:demo/lists/**/*")) {
+        for (Resource r : resolver.getResources("classpath:demo/" + folder + "/**/*")) {
             if (!r.isReadable()) {
                 continue; // a directory
             }

@@ -7,7 +7,8 @@ import picocli.CommandLine.ScopeType;
 /** The root {@code vigil} command: global options and the list of subcommands. */
 @Command(name = "vigil", mixinStandardHelpOptions = true, versionProvider = VigilVersion.class,
         description = "Nightly sanctions screening: list registry, matching, batch jobs and audit reports.",
-        subcommands = {DemoCommand.class, ImportListsCommand.class, RegistryCommand.class, SearchCommand.class},
+        subcommands = {DemoCommand.class, ImportListsCommand.class, RegistryCommand.class, SearchCommand.class,
+                ScreenCommand.class, RestartCommand.class, JobsCommand.class},
         footer = {"", "Exit codes: 0 completed, 2 usage or configuration error, 3 bad or missing input,",
                 "4 job failed (restartable), 5 another run holds the lock. See docs/operations.md."})
 class VigilCommand {

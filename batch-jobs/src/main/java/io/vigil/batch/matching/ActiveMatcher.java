@@ -50,6 +50,17 @@ public class ActiveMatcher {
     public synchronized Loaded current() {
         SnapshotInfo active = store.active().orElseThrow(() -> new VigilException(ExitCodes.BAD_INPUT,
                 "the registry is empty: run 'vigil import-lists' first"));
+        return load(active);
+    }
+
+    /** The matcher for one snapshot (a run keeps screening against the snapshot it started with). */
+    public synchronized Loaded forSnapshot(long snapshotId) {
+        SnapshotInfo snapshot = store.find(snapshotId).orElseThrow(() -> new VigilException(ExitCodes.FAILED,
+                "registry snapshot " + snapshotId + " no longer exists"));
+        return load(snapshot);
+    }
+
+    private Loaded load(SnapshotInfo active) {
         if (loaded != null && loaded.snapshot().id() == active.id()) {
             return loaded;
         }

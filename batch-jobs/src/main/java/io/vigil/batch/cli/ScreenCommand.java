@@ -1,0 +1,124 @@
+package io.vigil.batch.cli;
+
+import io.vigil.batch.screening.ScreeningLauncher;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.springframework.batch.core.job.JobExecution;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code vigil screen counterparties|transactions --input FILE --business-date D [--out DIR] [--rerun]}. */
+@Command(name = "screen", mixinStandardHelpOptions = true, description = "Runs a screening job on an input file.",
+        subcommands = {ScreenCommand.Counterparties.class, ScreenCommand.Transactions.class})
+class ScreenCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "screen needs a subcommand: counterparties or transactions");
+    }
+
+    /** The options both subcommands share, and the run itself. */
+    abstract static class Run implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--input", required = true, paramLabel = "FILE", description = "The input file.")
+        Path input;
+
+        @Option(names = "--business-date", required = true, paramLabel = "YYYY-MM-DD",
+                description = "The business date the run is for (identifies the run, with the input file).")
+        String businessDate;
+
+        @Option(names = "--out", paramLabel = "DIR",
+                description = "Output directory (default: <data>/runs/<business-date>/<job>-<execution id>).")
+        String out;
+
+        @Option(names = "--rerun", description = "Screen again a date and file that already completed.")
+        boolean rerun;
+
+        private final ScreeningLauncher launcher;
+
+        Run(ScreeningLauncher launcher) {
+            this.launcher = launcher;
+        }
+
+        abstract String jobName();
+
+        @Override
+        public Integer call() throws Exception {
+            LocalDate date;
+            try {
+                date = LocalDate.parse(businessDate);
+            } catch (DateTimeParseException e) {
+                throw new VigilException(ExitCodes.USAGE, "--business-date '" + businessDate + "' is not YYYY-MM-DD");
+            }
+            ScreeningLauncher.Outcome outcome = launcher.launch(jobName(), input, date, out, rerun);
+            PrintWriter w = spec.commandLine().getOut();
+            if (outcome.alreadyCompleted()) {
+                JobExecution prev = outcome.previous();
+                w.printf(Locale.ROOT, "%s for %s and %s already completed (execution %d); nothing screened. Use "
+                        + "--rerun to screen it again.%n", jobName(), date, input, prev.getId());
+                w.flush();
+                return ExitCodes.OK;
+            }
+            return report(outcome.execution(), w, spec.commandLine().getErr());
+        }
+    }
+
+    static int report(JobExecution execution, PrintWriter out, PrintWriter err) {
+        int code = ScreeningLauncher.exitCode(execution);
+        if (code == ExitCodes.OK) {
+            var ctx = execution.getExecutionContext();
+            out.printf(Locale.ROOT, "%s %s, execution %d: %s%n", execution.getJobInstance().getJobName(),
+                    execution.getStatus(), execution.getId(), ctx.containsKey("summary") ? ctx.getString("summary")
+                            : "");
+            out.printf(Locale.ROOT, "Outputs: %s%n", ctx.containsKey("out.dir") ? ctx.getString("out.dir") : "-");
+            out.flush();
+        } else {
+            err.printf(Locale.ROOT, "vigil: %s execution %d %s: %s%n", execution.getJobInstance().getJobName(),
+                    execution.getId(), execution.getStatus(), ScreeningLauncher.failure(execution));
+            if (code == ExitCodes.FAILED) {
+                err.printf(Locale.ROOT, "Restart it with 'vigil restart %d' (or run the same command again).%n",
+                        execution.getId());
+            }
+            err.flush();
+        }
+        return code;
+    }
+
+    @Command(name = "counterparties", mixinStandardHelpOptions = true,
+            description = "Screens a counterparty file (id,name,type,date_of_birth,country,address).")
+    static class Counterparties extends Run {
+        Counterparties(ScreeningLauncher launcher) {
+            super(launcher);
+        }
+
+        @Override
+        String jobName() {
+            return "screenCounterpartiesJob";
+        }
+    }
+
+    @Command(name = "transactions", mixinStandardHelpOptions = true,
+            description = "Screens a transaction file: CSV, or ISO 20022 pacs.008 XML (recognised by its content).")
+    static class Transactions extends Run {
+        Transactions(ScreeningLauncher launcher) {
+            super(launcher);
+        }
+
+        @Override
+        String jobName() {
+            return "screenTransactionsJob";
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.vigil.batch.screening;
+
+import io.vigil.registry.screen.InputItem;
+import io.vigil.registry.screen.InputReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.Supplier;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Reads an input file item by item through a registry-core {@link InputReader}, and keeps in the step's execution
+ * context how many items it has delivered, how many were records and how many rejected rows. The context is saved
+ * with each chunk's commit, so a restarted step skips exactly the items already committed.
+ */
+public class InputItemReader implements ItemStreamReader<InputItem> {
+
+    static final String ITEMS = "input.items";
+    static final String RECORDS = "input.records";
+    static final String REJECTED = "input.rejected";
+
+    private final Supplier<InputReader> opener;
+    private InputReader reader;
+    private long items;
+    private long records;
+    private long rejected;
+
+    public InputItemReader(Supplier<InputReader> opener) {
+        this.opener = opener;
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        items = context.getLong(ITEMS, 0L);
+        records = context.getLong(RECORDS, 0L);
+        rejected = context.getLong(REJECTED, 0L);
+        reader = opener.get();
+        try {
+            reader.skip(items);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public InputItem read() throws IOException {
+        InputItem item = reader.next();
+        if (item != null) {
+            items++;
+            if (item instanceof InputItem.Record) {
+                records++;
+            } else {
+                rejected++;
+            }
+        }
+        return item;
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        context.putLong(ITEMS, items);
+        context.putLong(RECORDS, records);
+        context.putLong(REJECTED, rejected);
+    }
+
+    @Override
+    public void close() {
+        if (reader != null) {
+            try {
+                reader.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                reader = null;
+            }
+        }
+    }
+}

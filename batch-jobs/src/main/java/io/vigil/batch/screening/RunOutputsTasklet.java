@@ -1,0 +1,94 @@
+package io.vigil.batch.screening;
+
+import io.vigil.registry.match.MatchPolicy;
+import io.vigil.registry.source.Hashing;
+import io.vigil.registry.store.SnapshotInfo;
+import io.vigil.registry.store.SnapshotStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * The last step of a screening job: checks that records read = records screened + records rejected, writes
+ * hits.csv, rejects.csv and manifest.json to the run directory, and records the run's summary in the database.
+ */
+public class RunOutputsTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(RunOutputsTasklet.class);
+
+    private final String screenStepName;
+    private final Path dataDir;
+    private final String outDir;
+    private final ScreeningResults results;
+    private final RunOutputs outputs;
+    private final SnapshotStore snapshots;
+    private final JobRepository jobRepository;
+    private final MatchPolicy policy;
+
+    public RunOutputsTasklet(String screenStepName, Path dataDir, String outDir, ScreeningResults results,
+            SnapshotStore snapshots, JobRepository jobRepository, MatchPolicy policy) {
+        this.screenStepName = screenStepName;
+        this.dataDir = dataDir;
+        this.outDir = outDir;
+        this.results = results;
+        this.outputs = new RunOutputs(results);
+        this.snapshots = snapshots;
+        this.jobRepository = jobRepository;
+        this.policy = policy;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        StepExecution step = chunkContext.getStepContext().getStepExecution();
+        JobExecution job = step.getJobExecution();
+        long instanceId = job.getJobInstance().getInstanceId();
+        StepExecution screen = jobRepository.getLastStepExecution(job.getJobInstance(), screenStepName);
+        var ctx = screen.getExecutionContext();
+        long read = ctx.getLong(InputItemReader.ITEMS, 0L);
+        long screened = ctx.getLong(InputItemReader.RECORDS, 0L);
+        long rejected = ctx.getLong(InputItemReader.REJECTED, 0L);
+        long storedRejects = results.rejectCount(instanceId);
+        if (read != screened + rejected || storedRejects != rejected) {
+            throw new IllegalStateException("records do not add up: read " + read + ", screened " + screened
+                    + ", rejected " + rejected + " (" + storedRejects + " stored)");
+        }
+        var params = job.getJobParameters();
+        LocalDate businessDate = params.getLocalDate("business.date");
+        Path input = Path.of(params.getString("input.file"));
+        Path dir = outDir == null || outDir.isBlank()
+                ? dataDir.resolve("runs").resolve(businessDate.toString()).resolve(job.getJobInstance().getJobName()
+                        + "-" + job.getId())
+                : Path.of(outDir);
+        Files.createDirectories(dir);
+        long snapshotId = job.getExecutionContext().getLong(ScreeningJobs.SNAPSHOT_ID);
+        SnapshotInfo snapshot = snapshots.find(snapshotId).orElseThrow();
+        Path hitsFile = dir.resolve("hits.csv");
+        Path rejectsFile = dir.resolve("rejects.csv");
+        RunOutputs.HitCounts hits = outputs.writeHits(instanceId, hitsFile);
+        outputs.writeRejects(instanceId, rejectsFile);
+        RunSummary run = new RunSummary(instanceId, job.getId(), job.getJobInstance().getJobName(), businessDate,
+                input.toString(), Hashing.sha256(input), snapshotId, policy.describe(), read, screened, rejected,
+                hits.total(), dir.toString());
+        outputs.writeManifest(dir.resolve("manifest.json"), run, String.valueOf(job.getStartTime()), snapshot, hits,
+                List.of(hitsFile, rejectsFile));
+        results.saveRun(run);
+        job.getExecutionContext().putString("out.dir", dir.toString());
+        job.getExecutionContext().putString("summary", String.format(java.util.Locale.ROOT,
+                "%d read = %d screened + %d rejected; %d hits (%d alert, %d review)", read, screened, rejected,
+                hits.total(), hits.alerts(), hits.reviews()));
+        log.info("{}: {} read = {} screened + {} rejected; {} hits ({} alert, {} review); outputs in {}",
+                run.jobName(), read, screened, rejected, hits.total(), hits.alerts(), hits.reviews(), dir);
+        return RepeatStatus.FINISHED;
+    }
+}

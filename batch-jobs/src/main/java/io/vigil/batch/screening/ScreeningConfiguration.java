@@ -1,0 +1,54 @@
+package io.vigil.batch.screening;
+
+import io.vigil.batch.VigilProperties;
+import io.vigil.batch.matching.ActiveMatcher;
+import io.vigil.registry.store.SnapshotStore;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** What every screening job shares: settings, the results store, the matching threads, the step builders. */
+@Configuration(proxyBeanMethods = false)
+class ScreeningConfiguration {
+
+    @Bean
+    ScreeningSettings screeningSettings(VigilProperties properties) {
+        VigilProperties.Screening s = properties.screening();
+        return new ScreeningSettings(s.chunkSize(), s.threads(), s.skipLimit(), s.embargoedCountries());
+    }
+
+    @Bean
+    ScreeningResults screeningResults(JdbcTemplate jdbc) {
+        return new ScreeningResults(jdbc);
+    }
+
+    @Bean
+    ScreeningInputs screeningInputs(VigilProperties properties) {
+        return new ScreeningInputs(properties.screening());
+    }
+
+    @Bean
+    AsyncTaskExecutor matchingExecutor(ScreeningSettings settings) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("vigil-match-");
+        executor.setConcurrencyLimit(settings.threads());
+        return executor;
+    }
+
+    @Bean
+    ScreeningLauncher screeningLauncher(org.springframework.batch.core.launch.JobOperator jobOperator,
+            JobRepository jobRepository, java.util.List<org.springframework.batch.core.job.Job> jobs,
+            ActiveMatcher matcher) {
+        return new ScreeningLauncher(jobOperator, jobRepository, jobs, matcher);
+    }
+
+    @Bean
+    ScreeningJobs screeningJobs(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ScreeningSettings settings, AsyncTaskExecutor matchingExecutor, ActiveMatcher matcher,
+            SnapshotStore snapshots) {
+        return new ScreeningJobs(jobRepository, transactionManager, settings, matchingExecutor, matcher, snapshots);
+    }
+}

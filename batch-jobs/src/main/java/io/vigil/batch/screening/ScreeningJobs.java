@@ -1,0 +1,82 @@
+package io.vigil.batch.screening;
+
+import io.vigil.batch.matching.ActiveMatcher;
+import io.vigil.registry.screen.InputItem;
+import io.vigil.registry.screen.RecordScreener;
+import io.vigil.registry.store.SnapshotStore;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Builds the two steps every screening job has — screen the input file in chunks, then write the run's outputs —
+ * so each job's configuration only says which input it reads. The matching of a chunk's records runs on several
+ * threads while reading and writing stay in file order, so a restart resumes from the last commit point.
+ */
+public class ScreeningJobs {
+
+    /** Job execution context key: the registry snapshot a run screens against, kept across restarts. */
+    public static final String SNAPSHOT_ID = "snapshot.id";
+
+    private final JobRepository jobRepository;
+    private final PlatformTransactionManager transactionManager;
+    private final ScreeningSettings settings;
+    private final AsyncTaskExecutor matchingExecutor;
+    private final ActiveMatcher matcher;
+    private final SnapshotStore snapshots;
+
+    public ScreeningJobs(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ScreeningSettings settings, AsyncTaskExecutor matchingExecutor, ActiveMatcher matcher,
+            SnapshotStore snapshots) {
+        this.jobRepository = jobRepository;
+        this.transactionManager = transactionManager;
+        this.settings = settings;
+        this.matchingExecutor = matchingExecutor;
+        this.matcher = matcher;
+        this.snapshots = snapshots;
+    }
+
+    public Job job(String name, Step screen, Step outputs) {
+        return new JobBuilder(name, jobRepository).listener(new SnapshotPinning()).start(screen).next(outputs)
+                .build();
+    }
+
+    public Step screenStep(String name, InputItemReader reader, ScreeningProcessor processor,
+            ScreeningWriter writer) {
+        return new StepBuilder(name, jobRepository).<InputItem, ScreenedItem>chunk(settings.chunkSize())
+                .transactionManager(transactionManager).reader(reader).processor(processor).writer(writer)
+                .taskExecutor(matchingExecutor).listener(writer).listener(new ProgressLog(name)).build();
+    }
+
+    public Step outputsStep(String name, RunOutputsTasklet tasklet) {
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
+    }
+
+    /** The record screener over the run's pinned snapshot. */
+    public RecordScreener screener(long snapshotId) {
+        ActiveMatcher.Loaded loaded = matcher.forSnapshot(snapshotId);
+        return new RecordScreener(loaded.matcher(), loaded.registry(), settings.embargo());
+    }
+
+    public ScreeningSettings settings() {
+        return settings;
+    }
+
+    /** Pins the active snapshot in the job's context on the first execution; a restart keeps it. */
+    private final class SnapshotPinning implements JobExecutionListener {
+        @Override
+        public void beforeJob(JobExecution jobExecution) {
+            var context = jobExecution.getExecutionContext();
+            if (!context.containsKey(SNAPSHOT_ID)) {
+                context.putLong(SNAPSHOT_ID, snapshots.active().orElseThrow(() -> new IllegalStateException(
+                        "the registry is empty: run 'vigil import-lists' first")).id());
+            }
+        }
+    }
+}

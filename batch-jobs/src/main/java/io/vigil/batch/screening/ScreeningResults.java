@@ -1,0 +1,124 @@
+package io.vigil.batch.screening;
+
+import io.vigil.registry.match.MatchHit;
+import io.vigil.registry.screen.RejectedRecord;
+import io.vigil.registry.screen.ScreeningHit;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The screening results of each run in the database (tables {@code SCREENING_HIT}, {@code SCREENING_REJECT},
+ * {@code SCREENING_RUN}), keyed by job instance so that the executions of a restarted run add up. Writes join the
+ * caller's transaction (the chunk's), so a chunk's hits are committed exactly when its progress is.
+ */
+public class ScreeningResults {
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public ScreeningResults(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One hit row as stored and as written to hits.csv. */
+    public record HitRow(long line, String recordId, String field, String screenedValue, String kind, String partyId,
+            String linkedIds, String matchedName, BigDecimal score, String decision, String reason,
+            String citationsJson, String explanationJson) {
+    }
+
+    public void insertHits(long executionId, long instanceId, List<ScreeningHit> hits) {
+        List<Object[]> rows = new ArrayList<>(hits.size());
+        int seq = 0;
+        long lastLine = -1;
+        for (ScreeningHit h : hits) {
+            seq = h.line() == lastLine ? seq + 1 : 0;
+            lastLine = h.line();
+            MatchHit m = h.match();
+            rows.add(new Object[] {executionId, instanceId, h.line(), seq, h.recordId(), h.field(),
+                h.screenedValue(), h.kind().name(), h.partyId(), String.join("|", h.linkedIds()),
+                h.matchedName() == null ? "" : h.matchedName(), BigDecimal.valueOf(h.score()).setScale(1,
+                        RoundingMode.HALF_UP), h.decision(), h.reason() == null ? "" : h.reason(),
+                json.writeValueAsString(citations(m)), m == null ? null : json.writeValueAsString(m.explanation())});
+        }
+        jdbc.batchUpdate("INSERT INTO SCREENING_HIT (JOB_EXECUTION_ID, JOB_INSTANCE_ID, LINE_NO, HIT_SEQ, RECORD_ID, "
+                + "FIELD, SCREENED_VALUE, HIT_KIND, PARTY_ID, LINKED_IDS, MATCHED_NAME, SCORE, DECISION, REASON, "
+                + "CITATIONS_JSON, EXPLANATION_JSON) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    public void insertRejects(long executionId, long instanceId, List<RejectedRecord> rejects) {
+        List<Object[]> rows = new ArrayList<>(rejects.size());
+        for (RejectedRecord r : rejects) {
+            rows.add(new Object[] {executionId, instanceId, r.line(), r.recordId(), r.reason()});
+        }
+        jdbc.batchUpdate("INSERT INTO SCREENING_REJECT (JOB_EXECUTION_ID, JOB_INSTANCE_ID, LINE_NO, RECORD_ID, "
+                + "REASON) VALUES (?, ?, ?, ?, ?)", rows);
+    }
+
+    public long rejectCount(long instanceId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM SCREENING_REJECT WHERE JOB_INSTANCE_ID = ?", Long.class,
+                instanceId);
+    }
+
+    public long hitCount(long instanceId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM SCREENING_HIT WHERE JOB_INSTANCE_ID = ?", Long.class,
+                instanceId);
+    }
+
+    /** Every hit of a run in file order (line, then the screener's order within the record). */
+    public void forEachHit(long instanceId, Consumer<HitRow> consumer) {
+        jdbc.query("SELECT LINE_NO, RECORD_ID, FIELD, SCREENED_VALUE, HIT_KIND, PARTY_ID, LINKED_IDS, MATCHED_NAME, "
+                + "SCORE, DECISION, REASON, CITATIONS_JSON, EXPLANATION_JSON FROM SCREENING_HIT WHERE JOB_INSTANCE_ID "
+                + "= ? ORDER BY LINE_NO, HIT_SEQ", rs -> {
+                    consumer.accept(new HitRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBigDecimal(9),
+                            rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13)));
+                }, instanceId);
+    }
+
+    /** Every reject of a run in file order. */
+    public void forEachReject(long instanceId, Consumer<RejectedRecord> consumer) {
+        jdbc.query("SELECT LINE_NO, RECORD_ID, REASON FROM SCREENING_REJECT WHERE JOB_INSTANCE_ID = ? ORDER BY "
+                + "LINE_NO", rs -> {
+                    consumer.accept(new RejectedRecord(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                }, instanceId);
+    }
+
+    /** Records the run's summary (replacing an earlier one of the same instance). */
+    public void saveRun(RunSummary run) {
+        jdbc.update("DELETE FROM SCREENING_RUN WHERE JOB_INSTANCE_ID = ?", run.instanceId());
+        jdbc.update("INSERT INTO SCREENING_RUN (JOB_INSTANCE_ID, JOB_EXECUTION_ID, JOB_NAME, BUSINESS_DATE, INPUT_FILE, "
+                + "INPUT_SHA256, SNAPSHOT_ID, POLICY, RECORDS_READ, RECORDS_SCREENED, RECORDS_REJECTED, HITS, OUT_DIR) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", run.instanceId(), run.executionId(), run.jobName(),
+                run.businessDate(), run.inputFile(), run.inputSha256(), run.snapshotId(), run.policy(),
+                run.read(), run.screened(), run.rejected(), run.hits(), run.outDir());
+    }
+
+    private static List<Map<String, Object>> citations(MatchHit m) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        if (m == null) {
+            return out;
+        }
+        for (MatchHit.Citation c : m.citations()) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("n", c.number());
+            map.put("party_id", c.partyId());
+            map.put("authority", c.designation().authority());
+            map.put("list", c.designation().listName());
+            map.put("program", c.designation().program());
+            map.put("legal_basis", c.designation().legalBasis());
+            map.put("listed_on", c.designation().listedOn() == null ? null : c.designation().listedOn().toString());
+            map.put("source_reference", c.designation().sourceReference());
+            map.put("url", c.designation().url());
+            map.put("source_type", c.designation().sourceType());
+            out.add(map);
+        }
+        return out;
+    }
+}
