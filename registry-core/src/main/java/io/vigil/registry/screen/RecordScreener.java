@@ -1,0 +1,344 @@
+package io.vigil.registry.screen;
+
+import io.vigil.registry.match.Decision;
+import io.vigil.registry.match.MatchHit;
+import io.vigil.registry.match.MatchQuery;
+import io.vigil.registry.match.NameMatcher;
+import io.vigil.registry.match.explain.Explanation;
+import io.vigil.registry.match.index.IndexedRegistry;
+import io.vigil.registry.model.Countries;
+import io.vigil.registry.model.Identifier;
+import io.vigil.registry.model.IdentifierType;
+import io.vigil.registry.model.NameQuality;
+import io.vigil.registry.model.Party;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Screens every value of an input record: names against the matcher, free text for listed names inside it,
+ * countries against the embargo policy, BICs against the BICs the lists publish. Immutable and thread-safe: build
+ * one per registry snapshot and share it between threads.
+ *
+ * <p>Example: a transaction with {@code beneficiary_name "Choi Cheol-min"}, {@code remittance_info "Payment for
+ * goods to CHOE CHOL MIN, Beijing"}, {@code beneficiary_country "KP"} and {@code CdtrAgt.BIC "FTBDKPPYXXX"} →
+ * four hits: NAME ofac:43598 (alert), FREE_TEXT ofac:43598 on {@code "CHOE CHOL MIN"} (alert), COUNTRY KP (alert,
+ * the embargo reason), BIC of the listed holder of {@code FTBDKPPY} (alert, score 100).
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>NAME: searched whole with its date of birth, country and type (an attribute the matcher cannot parse is
+ *       left out rather than failing the record; readers reject such rows first); every alert and review hit,
+ *       one per party (the matcher merges linked entries).</li>
+ *   <li>FREE_TEXT: the text is split into words; every window of 2 to 5 consecutive words that starts and ends
+ *       with a content word (not a remittance stop word, see {@code remittance-stopwords.tsv}, and without a
+ *       digit) and holds at least two content words is searched. Only alerts count: review-level windows of
+ *       ordinary sentences would flood analysts with noise. A single word never alerts on its own (too generic:
+ *       "Kim", "Trading"), and a window whose best list name is a weak alias is dropped. The best window per party
+ *       is reported, its words as the screened value. Scripts written without spaces (Chinese, Japanese) are one
+ *       word per run of characters and are not split.</li>
+ *   <li>COUNTRY: an ISO alpha-2 code or country name of an embargoed jurisdiction → one alert, score 100.</li>
+ *   <li>BIC: compared by its first 8 characters (institution, country, location) with the BICs (identifiers of
+ *       type {@link IdentifierType#SWIFT_BIC}) of the listed parties, so a BIC11 branch of a listed BIC8 hits →
+ *       one alert per party, score 100.</li>
+ * </ul>
+ * Hits come in the order of the values in the record, then score descending, then party id.
+ */
+public final class RecordScreener {
+
+    /** How many hits a name search asks the matcher for. */
+    public static final int NAME_LIMIT = 10;
+    static final int MIN_WINDOW = 2;
+    static final int MAX_WINDOW = 5;
+    private static final int WINDOW_LIMIT = 5;
+
+    private final NameMatcher matcher;
+    private final IndexedRegistry registry;
+    private final EmbargoPolicy embargo;
+    private final Set<String> stopWords;
+    /** BIC first 8 characters → ordinals of the parties listing a BIC starting so, ascending. */
+    private final Map<String, List<Integer>> bicHolders;
+
+    public RecordScreener(NameMatcher matcher, IndexedRegistry registry, EmbargoPolicy embargo) {
+        this.matcher = Objects.requireNonNull(matcher, "matcher");
+        this.registry = Objects.requireNonNull(registry, "registry");
+        this.embargo = Objects.requireNonNull(embargo, "embargo");
+        this.stopWords = loadStopWords();
+        this.bicHolders = indexBics(registry);
+    }
+
+    /** Every hit of the record's values, in value order, then score descending, then party id. */
+    public List<ScreeningHit> screen(InputRecord record) {
+        List<ScreeningHit> out = new ArrayList<>();
+        for (ScreenedValue v : record.values()) {
+            if (v.value().isBlank()) {
+                continue;
+            }
+            List<ScreeningHit> hits = switch (v.kind()) {
+                case NAME -> screenName(record, v);
+                case FREE_TEXT -> screenFreeText(record, v);
+                case COUNTRY -> screenCountry(record, v);
+                case BIC -> screenBic(record, v);
+            };
+            List<ScreeningHit> sorted = new ArrayList<>(hits);
+            sorted.sort(Comparator.comparingDouble(ScreeningHit::score).reversed()
+                    .thenComparing(ScreeningHit::partyId));
+            out.addAll(sorted);
+        }
+        return List.copyOf(out);
+    }
+
+    private List<ScreeningHit> screenName(InputRecord record, ScreenedValue v) {
+        MatchQuery q = MatchQuery.of(v.value().strip()).withType(v.type());
+        try {
+            q = q.withDateOfBirth(v.dateOfBirth());
+        } catch (IllegalArgumentException e) {
+            // readers reject such rows; screened without the date rather than not at all
+        }
+        try {
+            q = q.withCountry(v.country());
+        } catch (IllegalArgumentException e) {
+            // unknown country: screened without it
+        }
+        List<ScreeningHit> out = new ArrayList<>();
+        for (MatchHit h : matcher.search(q, NAME_LIMIT)) {
+            out.add(fromMatch(record, v, v.value(), HitKind.NAME, h));
+        }
+        return out;
+    }
+
+    private ScreeningHit fromMatch(InputRecord record, ScreenedValue v, String screened, HitKind kind, MatchHit h) {
+        return new ScreeningHit(record.recordId(), record.line(), v.field(), screened, kind, h, h.partyId(),
+                h.linkedIds(), h.matchedName().fullName(), h.score(), h.decision().label(),
+                h.explanation().summary());
+    }
+
+    // ---- free text ----
+
+    /** A word of a text: [start, end) in the text, and whether it is a content word. */
+    record Word(int start, int end, boolean content) {
+    }
+
+    /** The best hit of one party in a free text, and the words that produced it. */
+    private record Window(MatchHit hit, String text) {
+    }
+
+    List<Word> words(String text) {
+        List<Word> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            boolean digit = false;
+            while (i < n) {
+                int c = text.codePointAt(i);
+                if (isWordChar(c)) {
+                    digit |= Character.isDigit(c);
+                    i += Character.charCount(c);
+                } else if ((c == '-' || c == '\'' || c == '\u2019') && i + 1 < n
+                        && isWordChar(text.codePointAt(i + 1))) {
+                    i += 1; // a hyphen or apostrophe inside a word: Cheol-min, CH'OE
+                } else {
+                    break;
+                }
+            }
+            String w = text.substring(start, i).toLowerCase(Locale.ROOT);
+            out.add(new Word(start, i, !digit && !stopWords.contains(w)));
+        }
+        return out;
+    }
+
+    private static boolean isWordChar(int cp) {
+        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+                || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
+    }
+
+    private List<ScreeningHit> screenFreeText(InputRecord record, ScreenedValue v) {
+        String text = v.value();
+        List<Word> words = words(text);
+        // best window per party (ties: the earlier, then the shorter window, the first one searched)
+        Map<String, Window> best = new LinkedHashMap<>();
+        for (int from = 0; from < words.size(); from++) {
+            if (!words.get(from).content()) {
+                continue;
+            }
+            int content = 0;
+            for (int len = 1; len <= MAX_WINDOW && from + len <= words.size(); len++) {
+                Word last = words.get(from + len - 1);
+                if (!last.content()) {
+                    continue;
+                }
+                content++;
+                if (len < MIN_WINDOW || content < 2) {
+                    continue;
+                }
+                String window = text.substring(words.get(from).start(), last.end());
+                for (MatchHit h : matcher.search(MatchQuery.of(window), WINDOW_LIMIT)) {
+                    if (h.decision() != Decision.ALERT || h.matchedName().quality() == NameQuality.WEAK) {
+                        continue;
+                    }
+                    Window prev = best.get(h.partyId());
+                    if (prev == null || h.score() > prev.hit().score()) {
+                        best.put(h.partyId(), new Window(h, window));
+                    }
+                }
+            }
+        }
+        List<ScreeningHit> out = new ArrayList<>();
+        for (Window b : best.values()) {
+            out.add(fromMatch(record, v, b.text(), HitKind.FREE_TEXT, b.hit()));
+        }
+        return out;
+    }
+
+    private static Set<String> loadStopWords() {
+        Set<String> words = new HashSet<>();
+        try (InputStream in = RecordScreener.class.getResourceAsStream("remittance-stopwords.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("remittance-stopwords.tsv missing beside RecordScreener");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            boolean header = true;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                int tab = line.indexOf('\t');
+                words.add((tab < 0 ? line : line.substring(0, tab)).strip().toLowerCase(Locale.ROOT));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(words);
+    }
+
+    // ---- country ----
+
+    private List<ScreeningHit> screenCountry(InputRecord record, ScreenedValue v) {
+        Optional<String> iso2 = EmbargoPolicy.iso2(v.value());
+        Optional<String> reason = embargo.reasonFor(v.value());
+        if (reason.isEmpty()) {
+            return List.of();
+        }
+        return List.of(new ScreeningHit(record.recordId(), record.line(), v.field(), v.value(), HitKind.COUNTRY,
+                null, "", List.of(), Countries.displayName(iso2.orElseThrow()), 100, Decision.ALERT.label(),
+                reason.get()));
+    }
+
+    // ---- BIC ----
+
+    private static Map<String, List<Integer>> indexBics(IndexedRegistry registry) {
+        Map<String, List<Integer>> m = new TreeMap<>();
+        List<Party> parties = registry.parties();
+        for (int p = 0; p < parties.size(); p++) {
+            for (Identifier id : parties.get(p).identifiers()) {
+                if (id.type() == IdentifierType.SWIFT_BIC) {
+                    String key = bic8(id.normalizedValue());
+                    if (key != null) {
+                        List<Integer> holders = m.computeIfAbsent(key, k -> new ArrayList<>());
+                        if (!holders.contains(p)) {
+                            holders.add(p);
+                        }
+                    }
+                }
+            }
+        }
+        Map<String, List<Integer>> frozen = new HashMap<>();
+        m.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return Map.copyOf(frozen);
+    }
+
+    /** The first 8 characters of a BIC8 or BIC11 (letters and digits only, upper case), or null. */
+    static String bic8(String normalized) {
+        if (normalized.length() != 8 && normalized.length() != 11) {
+            return null;
+        }
+        return normalized.substring(0, 8);
+    }
+
+    private List<ScreeningHit> screenBic(InputRecord record, ScreenedValue v) {
+        String normalized = new Identifier(IdentifierType.SWIFT_BIC, null, v.value(), null, null, null)
+                .normalizedValue();
+        String key = bic8(normalized);
+        List<Integer> holders = key == null ? null : bicHolders.get(key);
+        if (holders == null) {
+            return List.of();
+        }
+        // linked entries are one party: report one entry per group, an official list entry before a notice
+        Map<String, Integer> reportedByGroup = new TreeMap<>();
+        for (int p : holders) {
+            String group = groupKey(p);
+            Integer current = reportedByGroup.get(group);
+            if (current == null || better(p, current)) {
+                reportedByGroup.put(group, p);
+            }
+        }
+        List<ScreeningHit> out = new ArrayList<>();
+        for (int p : reportedByGroup.values()) {
+            Party party = registry.party(p);
+            String listed = party.identifiers().stream().filter(i -> i.type() == IdentifierType.SWIFT_BIC
+                    && key.equals(bic8(i.normalizedValue()))).map(Identifier::value).findFirst().orElse(key);
+            List<Party> linked = new ArrayList<>();
+            for (String id : registry.linkedIds(p)) {
+                int o = registry.ordinal(id);
+                if (o >= 0) {
+                    linked.add(registry.party(o));
+                }
+            }
+            linked.sort(Comparator.comparing(Party::id));
+            var name = party.names().get(0);
+            String reason = "BIC " + v.value().strip() + " matches listed BIC " + listed + " of " + name.fullName()
+                    + " (first 8 characters compared)";
+            Explanation explanation = new Explanation(name.fullName(), name.kind(), name.quality(), normalized,
+                    listed, List.of(), 100, List.of(), 100);
+            MatchHit match = new MatchHit(party, linked, party.id(), name, 100, Decision.ALERT, explanation);
+            out.add(new ScreeningHit(record.recordId(), record.line(), v.field(), v.value(), HitKind.BIC, match,
+                    party.id(), match.linkedIds(), name.fullName(), 100, Decision.ALERT.label(), reason));
+        }
+        return out;
+    }
+
+    private String groupKey(int ordinal) {
+        String id = registry.party(ordinal).id();
+        for (String linked : registry.linkedIds(ordinal)) {
+            if (linked.compareTo(id) < 0) {
+                id = linked;
+            }
+        }
+        return id;
+    }
+
+    private boolean better(int candidate, int current) {
+        boolean candNotice = registry.party(candidate).source().equals("notice");
+        boolean curNotice = registry.party(current).source().equals("notice");
+        if (candNotice != curNotice) {
+            return !candNotice;
+        }
+        return registry.party(candidate).id().compareTo(registry.party(current).id()) < 0;
+    }
+}
