@@ -34,4 +34,17 @@ public final class VigilRunner {
                 all.toArray(String[]::new));
         return new Result(code, out.toString(), err.toString());
     }
+
+    /** Copies the bundled demo list folder {@code classpath:demo/lists/<folder>} to {@code target}. */
+    public static java.nio.file.Path copyDemo(String folder, java.nio.file.Path target) throws Exception {
+        java.nio.file.Path source = java.nio.file.Path.of(VigilRunner.class.getResource("/demo/lists/" + folder).toURI());
+        java.nio.file.Files.createDirectories(target);
+        try (var files = java.nio.file.Files.list(source)) {
+            for (java.nio.file.Path f : files.toList()) {
+                java.nio.file.Files.copy(f, target.resolve(f.getFileName().toString()),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return target;
+    }
 }

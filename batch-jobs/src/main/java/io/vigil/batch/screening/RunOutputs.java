@@ -158,21 +158,35 @@ public class RunOutputs {
                     : s.source().publicationDate().toString());
             src.put("entries", s.entryCount());
             List<Object> files = new ArrayList<>();
-            s.source().files().forEach(f -> files.add(Map.of("name", f.name(), "sha256", f.sha256(), "size_bytes",
-                    f.sizeBytes())));
+            s.source().files().forEach(f -> {
+                Map<String, Object> file1 = new LinkedHashMap<>();
+                file1.put("name", f.name());
+                file1.put("sha256", f.sha256());
+                file1.put("size_bytes", f.sizeBytes());
+                files.add(file1);
+            });
             src.put("files", files);
             sources.add(src);
         }
         registry.put("sources", sources);
         m.put("registry", registry);
-        m.put("counts", Map.of("records_read", run.read(), "records_screened", run.screened(), "records_rejected",
-                run.rejected(), "hits", hits.total(), "alerts", hits.alerts(), "reviews", hits.reviews()));
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("records_read", run.read());
+        counts.put("records_screened", run.screened());
+        counts.put("records_rejected", run.rejected());
+        counts.put("hits", hits.total());
+        counts.put("alerts", hits.alerts());
+        counts.put("reviews", hits.reviews());
+        m.put("counts", counts);
         List<Object> outs = new ArrayList<>();
-        for (Path p : outputs) {
-            outs.add(Map.of("name", p.getFileName().toString(), "sha256", Hashing.sha256(p)));
-        }
-        m.put("outputs", outs);
         try {
+            for (Path p : outputs) {
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("name", p.getFileName().toString());
+                o.put("sha256", Hashing.sha256(p));
+                outs.add(o);
+            }
+            m.put("outputs", outs);
             Files.writeString(file, json.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);

@@ -19,7 +19,7 @@ public class ScreeningInputs {
     public InputItemReader reader(Path file, InputKind kind) {
         VigilProperties.Layout layout = kind == InputKind.COUNTERPARTIES ? settings.counterparties()
                 : settings.transactions();
-        ColumnMapping mapping = ColumnMapping.of(kind, layout.columns(), layout.delimiter().charAt(0));
+        ColumnMapping mapping = ColumnMapping.of(kind, layout.columns()).withDelimiter(layout.delimiter().charAt(0));
         Charset charset = Charset.forName(layout.encoding());
         return new InputItemReader(() -> InputFiles.open(file, kind, mapping, charset));
     }

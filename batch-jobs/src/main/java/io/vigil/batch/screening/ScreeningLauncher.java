@@ -109,15 +109,21 @@ public class ScreeningLauncher {
         return ExitCodes.FAILED;
     }
 
-    /** The first failure's message, for the operator. */
+    /** The failure's message for the operator: the input or skip-limit problem when there is one, else the root cause. */
     public static String failure(JobExecution execution) {
-        return execution.getAllFailureExceptions().stream().findFirst().map(t -> {
-            Throwable root = t;
-            while (root.getCause() != null && root.getMessage() == null) {
-                root = root.getCause();
+        Throwable root = null;
+        for (Throwable t : execution.getAllFailureExceptions()) {
+            for (Throwable c = t; c != null; c = c.getCause()) {
+                if (c instanceof InputFileException || c instanceof SkipLimitExceededException) {
+                    return c.getMessage();
+                }
+                root = c;
             }
-            return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        }).orElse(execution.getExitStatus().getExitDescription());
+        }
+        if (root == null) {
+            return execution.getExitStatus().getExitDescription();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     private Job job(String name) {

@@ -40,7 +40,7 @@ class ScreenCounterpartiesFunctionalTests {
                     skip-limit: 5
                 """);
         vigil = new VigilRunner(tmp.resolve("data"), config);
-        Path sdn = io.vigil.batch.cli.RegistryCliFunctionalTests.copyDemo("ofac-sdn", tmp.resolve("lists/ofac-sdn"));
+        Path sdn = VigilRunner.copyDemo("ofac-sdn", tmp.resolve("lists/ofac-sdn"));
         Path notices = Path.of("../config/notices").toAbsolutePath().normalize();
         Result imported = vigil.run("import-lists", "--source", "ofac-sdn-csv=" + sdn, "--source",
                 "notices=" + notices);
