@@ -5,6 +5,7 @@ import io.vigil.registry.screen.InputReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Supplier;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
@@ -35,6 +36,10 @@ public class InputItemReader implements ItemStreamReader<InputItem> {
         records = context.getLong(RECORDS, 0L);
         rejected = context.getLong(REJECTED, 0L);
         reader = opener.get();
+        if (items > 0) {
+            LoggerFactory.getLogger(InputItemReader.class).info("resuming after {} items already committed "
+                    + "({} records, {} rejected rows)", items, records, rejected);
+        }
         try {
             reader.skip(items);
         } catch (IOException e) {

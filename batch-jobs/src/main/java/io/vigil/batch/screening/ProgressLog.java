@@ -10,7 +10,8 @@ import org.springframework.batch.core.scope.context.ChunkContext;
  * Logs progress every 10 seconds during long runs: records done, records per second and, for a CSV file (whose data
  * lines are counted once), the estimated time left.
  */
-class ProgressLog implements ChunkListener<Object, Object> {
+class ProgressLog implements ChunkListener<io.vigil.registry.screen.InputItem, ScreenedItem>,
+        org.springframework.batch.core.listener.StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(ProgressLog.class);
     private static final long EVERY_NANOS = Duration.ofSeconds(10).toNanos();
@@ -48,10 +49,27 @@ class ProgressLog implements ChunkListener<Object, Object> {
         }
     }
 
+    private org.springframework.batch.core.step.StepExecution stepExecution;
+
+    @Override
+    public void beforeStep(org.springframework.batch.core.step.StepExecution execution) {
+        this.stepExecution = execution;
+    }
+
+    @Override
+    public void afterChunk(org.springframework.batch.infrastructure.item.Chunk<ScreenedItem> chunk) {
+        if (stepExecution != null) {
+            progress(stepExecution);
+        }
+    }
+
     @Override
     public void afterChunk(ChunkContext context) {
+        progress(context.getStepContext().getStepExecution());
+    }
+
+    private void progress(org.springframework.batch.core.step.StepExecution stepExecution) {
         long now = System.nanoTime();
-        var stepExecution = context.getStepContext().getStepExecution();
         long items = stepExecution.getExecutionContext().getLong(InputItemReader.ITEMS, 0L);
         if (startItems < 0) {
             startItems = items;

@@ -7,7 +7,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.AsyncTaskExecutor;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -31,10 +31,15 @@ class ScreeningConfiguration {
         return new ScreeningInputs(properties.screening());
     }
 
+    /** A fixed pool: one thread per configured matching thread, created once (not one thread per record). */
     @Bean
-    AsyncTaskExecutor matchingExecutor(ScreeningSettings settings) {
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("vigil-match-");
-        executor.setConcurrencyLimit(settings.threads());
+    ThreadPoolTaskExecutor matchingExecutor(ScreeningSettings settings) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setThreadNamePrefix("vigil-match-");
+        executor.setCorePoolSize(settings.threads());
+        executor.setMaxPoolSize(settings.threads());
+        executor.setQueueCapacity(Integer.MAX_VALUE);
+        executor.setDaemon(true);
         return executor;
     }
 

@@ -49,9 +49,13 @@ public class ScreeningJobs {
 
     public Step screenStep(String name, InputItemReader reader, ScreeningProcessor processor,
             ScreeningWriter writer) {
+        ProgressLog progress = new ProgressLog(name);
         return new StepBuilder(name, jobRepository).<InputItem, ScreenedItem>chunk(settings.chunkSize())
                 .transactionManager(transactionManager).reader(reader).processor(processor).writer(writer)
-                .taskExecutor(matchingExecutor).listener(writer).listener(new ProgressLog(name)).build();
+                .taskExecutor(matchingExecutor).listener(writer)
+                .listener((org.springframework.batch.core.listener.StepExecutionListener) progress)
+                .listener((org.springframework.batch.core.listener.ChunkListener<InputItem, ScreenedItem>) progress)
+                .build();
     }
 
     public Step outputsStep(String name, RunOutputsTasklet tasklet) {

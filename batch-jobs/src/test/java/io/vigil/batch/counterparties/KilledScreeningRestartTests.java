@@ -1,0 +1,117 @@
+package io.vigil.batch.counterparties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vigil.batch.VigilRunner;
+import io.vigil.registry.model.Party;
+import io.vigil.registry.screen.sample.SampleGenerator;
+import io.vigil.registry.source.ofac.OfacSdnCsvParser;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A real crash: {@code vigil screen counterparties} runs in a separate JVM on a large file and is killed with
+ * SIGKILL in the middle of the screening step; {@code vigil restart} then finishes it in another JVM. Every
+ * record must be screened exactly once: the restarted run's hits.csv and rejects.csv equal those of an
+ * uninterrupted run of the same file, with no hit duplicated or missing.
+ *
+ * <p>The child JVMs run with Java assertions off, as in production (H2 asserts internally while recovering a
+ * killed file when assertions are on; see KilledImportTests in registry-core).
+ */
+class KilledScreeningRestartTests {
+
+    private static final int ROWS = 40_000;
+    private static final int SIGKILL_EXIT = 137;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void killedMidRun_restart_screensEveryRecordExactlyOnce() throws Exception {
+        // given a registry and a large counterparty file with listed names planted
+        Path data = tmp.resolve("data");
+        Path config = Files.createDirectories(tmp.resolve("config"));
+        Files.writeString(config.resolve("application.yml"),
+                "vigil:\n  registry:\n    sources: []\n  screening:\n    chunk-size: 250\n");
+        Path sdn = VigilRunner.copyDemo("ofac-sdn", tmp.resolve("lists/ofac-sdn"));
+        assertThat(child(data, config, "import-lists", "--source", "ofac-sdn-csv=" + sdn).waitFor()).isZero();
+        List<Party> listed = new OfacSdnCsvParser().parse(sdn).parties();
+        Path input = tmp.resolve("counterparties.csv");
+        try (Writer w = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+            new SampleGenerator(listed, 42, 0.02).writeCounterparties(w, ROWS);
+        }
+
+        // when the screening JVM is killed once the screening step is under way
+        Process run = child(data, config, "screen", "counterparties", "--input", input.toString(),
+                "--business-date", "2026-11-20");
+        Path log = data.resolve("logs/vigil.log");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!(Files.exists(log) && Files.readString(log).contains("Executing step: [screenCounterparties]"))) {
+            assertThat(run.isAlive()).as("the screening JVM ended before its step started").isTrue();
+            assertThat(System.nanoTime()).as("step start").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+        Thread.sleep(2_500);
+        assertThat(run.isAlive()).as("the run finished before the kill: make the file larger").isTrue();
+        run.destroyForcibly();
+        assertThat(run.waitFor()).isEqualTo(SIGKILL_EXIT);
+
+        // then the killed execution is left unfinished, and restarting it completes it
+        Process jobs = child(data, config, "jobs");
+        assertThat(jobs.waitFor()).isZero();
+        String jobsOut = Files.readString(tmp.resolve("child.out"));
+        assertThat(jobsOut).contains("STARTED");
+        Process restart = child(data, config, "restart", "1");
+        assertThat(restart.waitFor()).as(Files.readString(tmp.resolve("child.err"))).isZero();
+        String restarted = Files.readString(tmp.resolve("child.out"));
+        assertThat(restarted).contains(ROWS + " read = ");
+        Matcher resumed = Pattern.compile("resuming after (\\d+) items already committed").matcher(
+                Files.readString(log));
+        assertThat(resumed.find()).as("the restart resumed from a commit point").isTrue();
+        long committed = Long.parseLong(resumed.group(1));
+        assertThat(committed).isGreaterThan(0).isLessThan(ROWS);
+
+        // and its outputs equal those of an uninterrupted run of the same file
+        Process reference = child(data, config, "screen", "counterparties", "--input", input.toString(),
+                "--business-date", "2026-11-21");
+        assertThat(reference.waitFor()).isZero();
+        Path crashed = runDir(data, "2026-11-20");
+        Path clean = runDir(data, "2026-11-21");
+        List<String> crashedHits = Files.readAllLines(crashed.resolve("hits.csv"));
+        List<String> cleanHits = Files.readAllLines(clean.resolve("hits.csv"));
+        assertThat(crashedHits).hasSizeGreaterThan(ROWS / 100).isEqualTo(cleanHits);
+        Set<String> unique = new HashSet<>(crashedHits);
+        assertThat(unique).as("no hit duplicated").hasSameSizeAs(crashedHits);
+        assertThat(Files.readAllLines(crashed.resolve("rejects.csv"))).isEqualTo(
+                Files.readAllLines(clean.resolve("rejects.csv")));
+        assertThat(Files.readString(crashed.resolve("manifest.json"))).contains("\"records_read\" : " + ROWS);
+    }
+
+    private static Path runDir(Path data, String date) throws Exception {
+        try (Stream<Path> s = Files.list(data.resolve("runs").resolve(date))) {
+            return s.findFirst().orElseThrow();
+        }
+    }
+
+    /** Starts {@code vigil ARGS} in a new JVM (assertions off), its output in child.out/child.err. */
+    private Process child(Path data, Path config, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-da", "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                "io.vigil.batch.VigilApplication", "--data", data.toString(), "--config", config.toString()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectOutput(tmp.resolve("child.out").toFile())
+                .redirectError(tmp.resolve("child.err").toFile()).start();
+    }
+}
