@@ -1,20 +1,15 @@
 package io.vigil.batch.counterparties;
 
-import io.vigil.batch.VigilProperties;
-import io.vigil.batch.matching.ActiveMatcher;
 import io.vigil.batch.screening.InputItemReader;
 import io.vigil.batch.screening.RunOutputsTasklet;
 import io.vigil.batch.screening.ScreeningInputs;
 import io.vigil.batch.screening.ScreeningJobs;
 import io.vigil.batch.screening.ScreeningProcessor;
-import io.vigil.batch.screening.ScreeningResults;
 import io.vigil.batch.screening.ScreeningWriter;
 import io.vigil.registry.screen.input.InputKind;
-import io.vigil.registry.store.SnapshotStore;
 import java.nio.file.Path;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -27,51 +22,26 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CounterpartyScreeningJobConfiguration {
 
-    static final String JOB = "screenCounterpartiesJob";
-    static final String SCREEN_STEP = "screenCounterparties";
-
     @Bean
     Job screenCounterpartiesJob(ScreeningJobs jobs, Step screenCounterparties, Step writeCounterpartyOutputs) {
-        return jobs.job(JOB, screenCounterparties, writeCounterpartyOutputs);
+        return jobs.job("screenCounterpartiesJob", screenCounterparties, writeCounterpartyOutputs);
     }
 
     @Bean
-    Step screenCounterparties(ScreeningJobs jobs, InputItemReader counterpartyReader,
-            ScreeningProcessor counterpartyProcessor, ScreeningWriter counterpartyWriter) {
-        return jobs.screenStep(SCREEN_STEP, counterpartyReader, counterpartyProcessor, counterpartyWriter);
+    Step screenCounterparties(ScreeningJobs jobs, InputItemReader counterpartyReader, ScreeningProcessor screeningProcessor,
+            ScreeningWriter screeningWriter) {
+        return jobs.screenStep("screenCounterparties", counterpartyReader, screeningProcessor, screeningWriter);
     }
 
     @Bean
-    Step writeCounterpartyOutputs(ScreeningJobs jobs, RunOutputsTasklet counterpartyOutputs) {
-        return jobs.outputsStep("writeCounterpartyOutputs", counterpartyOutputs);
+    Step writeCounterpartyOutputs(ScreeningJobs jobs, RunOutputsTasklet runOutputsTasklet) {
+        return jobs.outputsStep("writeCounterpartyOutputs", runOutputsTasklet);
     }
 
+    /** The counterparties file of the run ({@code input.file}), read with the configured layout. */
     @Bean
     @StepScope
-    InputItemReader counterpartyReader(ScreeningInputs inputs,
-            @Value("#{jobParameters['input.file']}") String inputFile) {
+    InputItemReader counterpartyReader(ScreeningInputs inputs, @Value("#{jobParameters['input.file']}") String inputFile) {
         return inputs.reader(Path.of(inputFile), InputKind.COUNTERPARTIES);
-    }
-
-    @Bean
-    @StepScope
-    ScreeningProcessor counterpartyProcessor(ScreeningJobs jobs,
-            @Value("#{jobExecutionContext['snapshot.id']}") Long snapshotId) {
-        return new ScreeningProcessor(jobs.screener(snapshotId));
-    }
-
-    @Bean
-    @StepScope
-    ScreeningWriter counterpartyWriter(ScreeningResults results, ScreeningJobs jobs) {
-        return new ScreeningWriter(results, jobs.settings().skipLimit());
-    }
-
-    @Bean
-    @StepScope
-    RunOutputsTasklet counterpartyOutputs(VigilProperties properties, ScreeningResults results,
-            SnapshotStore snapshots, JobRepository jobRepository, ActiveMatcher matcher,
-            @Value("#{jobParameters['out.dir']}") String outDir) {
-        return new RunOutputsTasklet(SCREEN_STEP, properties.dataDir(), outDir, results, snapshots, jobRepository,
-                matcher.policy());
     }
 }

@@ -27,7 +27,6 @@ public class RunOutputsTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(RunOutputsTasklet.class);
 
-    private final String screenStepName;
     private final Path dataDir;
     private final String outDir;
     private final ScreeningResults results;
@@ -36,9 +35,8 @@ public class RunOutputsTasklet implements Tasklet {
     private final JobRepository jobRepository;
     private final MatchPolicy policy;
 
-    public RunOutputsTasklet(String screenStepName, Path dataDir, String outDir, ScreeningResults results,
-            SnapshotStore snapshots, JobRepository jobRepository, MatchPolicy policy) {
-        this.screenStepName = screenStepName;
+    public RunOutputsTasklet(Path dataDir, String outDir, ScreeningResults results, SnapshotStore snapshots,
+            JobRepository jobRepository, MatchPolicy policy) {
         this.dataDir = dataDir;
         this.outDir = outDir;
         this.results = results;
@@ -53,7 +51,8 @@ public class RunOutputsTasklet implements Tasklet {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         JobExecution job = step.getJobExecution();
         long instanceId = job.getJobInstance().getInstanceId();
-        StepExecution screen = jobRepository.getLastStepExecution(job.getJobInstance(), screenStepName);
+        StepExecution screen = jobRepository.getLastStepExecution(job.getJobInstance(),
+                job.getExecutionContext().getString(ScreeningJobs.SCREEN_STEP));
         var ctx = screen.getExecutionContext();
         long read = ctx.getLong(InputItemReader.ITEMS, 0L);
         long screened = ctx.getLong(InputItemReader.RECORDS, 0L);

@@ -43,6 +43,30 @@ class ScreeningConfiguration {
         return executor;
     }
 
+    /** Matches each record of a chunk (step-scoped: it screens against the run's pinned snapshot). */
+    @Bean
+    @org.springframework.batch.core.configuration.annotation.StepScope
+    ScreeningProcessor screeningProcessor(ScreeningJobs jobs,
+            @org.springframework.beans.factory.annotation.Value("#{jobExecutionContext['snapshot.id']}")
+            Long snapshotId) {
+        return new ScreeningProcessor(jobs.screener(snapshotId));
+    }
+
+    @Bean
+    @org.springframework.batch.core.configuration.annotation.StepScope
+    ScreeningWriter screeningWriter(ScreeningResults results, ScreeningSettings settings) {
+        return new ScreeningWriter(results, settings.skipLimit());
+    }
+
+    @Bean
+    @org.springframework.batch.core.configuration.annotation.StepScope
+    RunOutputsTasklet runOutputsTasklet(VigilProperties properties, ScreeningResults results, SnapshotStore snapshots,
+            JobRepository jobRepository, ActiveMatcher matcher,
+            @org.springframework.beans.factory.annotation.Value("#{jobParameters['out.dir']}") String outDir) {
+        return new RunOutputsTasklet(properties.dataDir(), outDir, results, snapshots, jobRepository,
+                matcher.policy());
+    }
+
     @Bean
     ScreeningLauncher screeningLauncher(org.springframework.batch.core.launch.JobOperator jobOperator,
             JobRepository jobRepository, java.util.List<org.springframework.batch.core.job.Job> jobs,

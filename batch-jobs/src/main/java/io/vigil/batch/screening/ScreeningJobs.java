@@ -23,6 +23,8 @@ public class ScreeningJobs {
 
     /** Job execution context key: the registry snapshot a run screens against, kept across restarts. */
     public static final String SNAPSHOT_ID = "snapshot.id";
+    /** Job execution context key: the name of the job's screening step (its context holds the counts). */
+    public static final String SCREEN_STEP = "screen.step";
 
     private final JobRepository jobRepository;
     private final PlatformTransactionManager transactionManager;
@@ -43,8 +45,8 @@ public class ScreeningJobs {
     }
 
     public Job job(String name, Step screen, Step outputs) {
-        return new JobBuilder(name, jobRepository).listener(new SnapshotPinning()).start(screen).next(outputs)
-                .build();
+        return new JobBuilder(name, jobRepository).listener(new SnapshotPinning(screen.getName())).start(screen)
+                .next(outputs).build();
     }
 
     public Step screenStep(String name, InputItemReader reader, ScreeningProcessor processor,
@@ -74,9 +76,16 @@ public class ScreeningJobs {
 
     /** Pins the active snapshot in the job's context on the first execution; a restart keeps it. */
     private final class SnapshotPinning implements JobExecutionListener {
+        private final String screenStep;
+
+        SnapshotPinning(String screenStep) {
+            this.screenStep = screenStep;
+        }
+
         @Override
         public void beforeJob(JobExecution jobExecution) {
             var context = jobExecution.getExecutionContext();
+            context.putString(SCREEN_STEP, screenStep);
             if (!context.containsKey(SNAPSHOT_ID)) {
                 context.putLong(SNAPSHOT_ID, snapshots.active().orElseThrow(() -> new IllegalStateException(
                         "the registry is empty: run 'vigil import-lists' first")).id());
