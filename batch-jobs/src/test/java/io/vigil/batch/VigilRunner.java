@@ -47,4 +47,14 @@ public final class VigilRunner {
         }
         return target;
     }
+
+    /**
+     * Imports the bundled demo OFAC SDN set (copied under {@code workDir}) and the shipped designation notices
+     * ({@code config/notices}) into a new snapshot, as the screening and search tests need.
+     */
+    public Result importDemoSdnAndNotices(java.nio.file.Path workDir) throws Exception {
+        java.nio.file.Path sdn = copyDemo("ofac-sdn", workDir.resolve("lists/ofac-sdn"));
+        java.nio.file.Path notices = java.nio.file.Path.of("../config/notices").toAbsolutePath().normalize();
+        return run("import-lists", "--source", "ofac-sdn-csv=" + sdn, "--source", "notices=" + notices);
+    }
 }

@@ -3,80 +3,38 @@ package io.vigil.batch.screening;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.listener.ChunkListener;
-import org.springframework.batch.core.scope.context.ChunkContext;
 
 /**
  * Logs progress every 10 seconds during long runs: records done, records per second and, for a CSV file (whose data
  * lines are counted once), the estimated time left.
  */
-class ProgressLog implements ChunkListener<io.vigil.registry.screen.InputItem, ScreenedItem>,
-        org.springframework.batch.core.listener.StepExecutionListener {
+final class ProgressLog {
 
     private static final Logger log = LoggerFactory.getLogger(ProgressLog.class);
     private static final long EVERY_NANOS = Duration.ofSeconds(10).toNanos();
 
     private final String step;
+    private final java.nio.file.Path input;
     private long total = -2;
     private long started;
-    private long startItems = -1;
+    private long startItems;
+    private long items;
     private long lastLog;
 
-    ProgressLog(String step) {
+    /** Starts counting at the items a restarted step had already committed. */
+    ProgressLog(String step, java.nio.file.Path input, long alreadyCommitted) {
         this.step = step;
+        this.input = input;
+        this.items = alreadyCommitted;
+        this.startItems = alreadyCommitted;
+        this.started = System.nanoTime();
+        this.lastLog = started;
     }
 
-    /** Data lines of a CSV file (newlines minus the header), or -1 when not a CSV or unreadable. */
-    private static long estimateRecords(java.nio.file.Path file) {
-        try (var in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file), 1 << 16)) {
-            long lines = 0;
-            int first = -1;
-            int b;
-            while ((b = in.read()) >= 0) {
-                if (first < 0 && !Character.isWhitespace(b)) {
-                    first = b;
-                    if (b == '<') {
-                        return -1;
-                    }
-                }
-                if (b == '\n') {
-                    lines++;
-                }
-            }
-            return Math.max(0, lines - 1);
-        } catch (java.io.IOException e) {
-            return -1;
-        }
-    }
-
-    private org.springframework.batch.core.step.StepExecution stepExecution;
-
-    @Override
-    public void beforeStep(org.springframework.batch.core.step.StepExecution execution) {
-        this.stepExecution = execution;
-    }
-
-    @Override
-    public void afterChunk(org.springframework.batch.infrastructure.item.Chunk<ScreenedItem> chunk) {
-        if (stepExecution != null) {
-            progress(stepExecution);
-        }
-    }
-
-    @Override
-    public void afterChunk(ChunkContext context) {
-        progress(context.getStepContext().getStepExecution());
-    }
-
-    private void progress(org.springframework.batch.core.step.StepExecution stepExecution) {
+    /** Called after each chunk is written; logs at most every 10 seconds. */
+    void advance(int written) {
+        items += written;
         long now = System.nanoTime();
-        long items = stepExecution.getExecutionContext().getLong(InputItemReader.ITEMS, 0L);
-        if (startItems < 0) {
-            startItems = items;
-            started = now;
-            lastLog = now;
-            return;
-        }
         if (now - lastLog < EVERY_NANOS) {
             return;
         }
@@ -84,14 +42,40 @@ class ProgressLog implements ChunkListener<io.vigil.registry.screen.InputItem, S
         double seconds = (now - started) / 1e9;
         double rate = (items - startItems) / Math.max(seconds, 1e-3);
         if (total == -2) {
-            String input = stepExecution.getJobParameters().getString("input.file");
-            total = input == null ? -1 : estimateRecords(java.nio.file.Path.of(input));
+            total = input == null ? -1 : estimateRecords(input);
         }
         if (total > items && rate > 0) {
             log.info("{}: {} of about {} records done, {} records/s, about {} s left", step, items, total,
                     Math.round(rate), Math.round((total - items) / rate));
         } else {
             log.info("{}: {} records done, {} records/s", step, items, Math.round(rate));
+        }
+    }
+
+    /** Data lines of a CSV file (newlines minus the header), or -1 when not a CSV or unreadable. */
+    private static long estimateRecords(java.nio.file.Path file) {
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            long lines = 0;
+            boolean first = true;
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                for (int k = 0; k < n; k++) {
+                    byte b = buffer[k];
+                    if (first && !Character.isWhitespace(b)) {
+                        if (b == '<') {
+                            return -1;
+                        }
+                        first = false;
+                    }
+                    if (b == '\n') {
+                        lines++;
+                    }
+                }
+            }
+            return Math.max(0, lines - 1);
+        } catch (java.io.IOException e) {
+            return -1;
         }
     }
 }

@@ -70,8 +70,8 @@ class ScreeningConfiguration {
     @Bean
     ScreeningLauncher screeningLauncher(org.springframework.batch.core.launch.JobOperator jobOperator,
             JobRepository jobRepository, java.util.List<org.springframework.batch.core.job.Job> jobs,
-            ActiveMatcher matcher) {
-        return new ScreeningLauncher(jobOperator, jobRepository, jobs, matcher);
+            SnapshotStore snapshots) {
+        return new ScreeningLauncher(jobOperator, jobRepository, jobs, snapshots);
     }
 
     @Bean

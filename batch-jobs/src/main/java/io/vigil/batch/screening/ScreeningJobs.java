@@ -51,13 +51,9 @@ public class ScreeningJobs {
 
     public Step screenStep(String name, InputItemReader reader, ScreeningProcessor processor,
             ScreeningWriter writer) {
-        ProgressLog progress = new ProgressLog(name);
         return new StepBuilder(name, jobRepository).<InputItem, ScreenedItem>chunk(settings.chunkSize())
                 .transactionManager(transactionManager).reader(reader).processor(processor).writer(writer)
-                .taskExecutor(matchingExecutor).listener(writer)
-                .listener((org.springframework.batch.core.listener.StepExecutionListener) progress)
-                .listener((org.springframework.batch.core.listener.ChunkListener<InputItem, ScreenedItem>) progress)
-                .build();
+                .taskExecutor(matchingExecutor).listener(writer).build();
     }
 
     public Step outputsStep(String name, RunOutputsTasklet tasklet) {

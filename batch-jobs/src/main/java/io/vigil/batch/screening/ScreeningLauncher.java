@@ -2,8 +2,8 @@ package io.vigil.batch.screening;
 
 import io.vigil.batch.cli.ExitCodes;
 import io.vigil.batch.cli.VigilException;
-import io.vigil.batch.matching.ActiveMatcher;
 import io.vigil.registry.screen.InputFileException;
+import io.vigil.registry.store.SnapshotStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,7 +11,6 @@ import java.util.List;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
@@ -31,14 +30,14 @@ public class ScreeningLauncher {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final List<Job> jobs;
-    private final ActiveMatcher matcher;
+    private final SnapshotStore snapshots;
 
     public ScreeningLauncher(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs,
-            ActiveMatcher matcher) {
+            SnapshotStore snapshots) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.jobs = jobs;
-        this.matcher = matcher;
+        this.snapshots = snapshots;
     }
 
     public Outcome launch(String jobName, Path input, LocalDate businessDate, String outDir, boolean rerun)
@@ -50,7 +49,9 @@ public class ScreeningLauncher {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new VigilException(ExitCodes.BAD_INPUT, "input file " + file + " is not a readable file");
         }
-        matcher.current();
+        if (snapshots.active().isEmpty()) {
+            throw new VigilException(ExitCodes.BAD_INPUT, "the registry is empty: run 'vigil import-lists' first");
+        }
         Job job = job(jobName);
         long attempt = 0;
         JobParameters params = params(businessDate, file, outDir, attempt);
@@ -142,10 +143,5 @@ public class ScreeningLauncher {
             b.addString("out.dir", Path.of(outDir).toAbsolutePath().normalize().toString(), false);
         }
         return b.toJobParameters();
-    }
-
-    /** The job instance of an execution, for printing. */
-    public static String describe(JobInstance instance) {
-        return instance.getJobName() + " #" + instance.getInstanceId();
     }
 }

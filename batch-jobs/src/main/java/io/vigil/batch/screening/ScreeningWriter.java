@@ -11,8 +11,8 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Writes a chunk's hits and rejected rows to the database in the chunk's transaction, and fails the step when the
- * rejected rows of the run exceed the skip limit.
+ * Writes a chunk's hits and rejected rows to the database in the chunk's transaction, fails the step when the
+ * rejected rows of the run exceed the skip limit, and logs the step's progress.
  */
 public class ScreeningWriter implements ItemWriter<ScreenedItem>, StepExecutionListener {
 
@@ -20,6 +20,7 @@ public class ScreeningWriter implements ItemWriter<ScreenedItem>, StepExecutionL
     private final long skipLimit;
     private long executionId;
     private long instanceId;
+    private ProgressLog progress;
 
     public ScreeningWriter(ScreeningResults results, long skipLimit) {
         this.results = results;
@@ -30,6 +31,9 @@ public class ScreeningWriter implements ItemWriter<ScreenedItem>, StepExecutionL
     public void beforeStep(StepExecution stepExecution) {
         executionId = stepExecution.getJobExecution().getId();
         instanceId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
+        String input = stepExecution.getJobParameters().getString("input.file");
+        progress = new ProgressLog(stepExecution.getStepName(), input == null ? null : java.nio.file.Path.of(input),
+                stepExecution.getExecutionContext().getLong(InputItemReader.ITEMS, 0L));
     }
 
     @Override
@@ -54,5 +58,6 @@ public class ScreeningWriter implements ItemWriter<ScreenedItem>, StepExecutionL
                         .line() + ": " + rejects.get(rejects.size() - 1).reason());
             }
         }
+        progress.advance(chunk.size());
     }
 }

@@ -33,10 +33,7 @@ class SearchCliFunctionalTests {
                     review-threshold: 72
                 """);
         vigil = new VigilRunner(tmp.resolve("data"), config);
-        Path sdn = RegistryCliFunctionalTests.copyDemo("ofac-sdn", tmp.resolve("lists/ofac-sdn"));
-        Path notices = Path.of("../config/notices").toAbsolutePath().normalize();
-        Result imported = vigil.run("import-lists", "--source", "ofac-sdn-csv=" + sdn, "--source",
-                "notices=" + notices);
+        Result imported = vigil.importDemoSdnAndNotices(tmp);
         assertThat(imported.exitCode()).as(imported.toString()).isZero();
     }
 

@@ -40,10 +40,7 @@ class ScreenCounterpartiesFunctionalTests {
                     skip-limit: 5
                 """);
         vigil = new VigilRunner(tmp.resolve("data"), config);
-        Path sdn = VigilRunner.copyDemo("ofac-sdn", tmp.resolve("lists/ofac-sdn"));
-        Path notices = Path.of("../config/notices").toAbsolutePath().normalize();
-        Result imported = vigil.run("import-lists", "--source", "ofac-sdn-csv=" + sdn, "--source",
-                "notices=" + notices);
+        Result imported = vigil.importDemoSdnAndNotices(tmp);
         assertThat(imported.exitCode()).as(imported.toString()).isZero();
         input = tmp.resolve("counterparties.csv");
         Files.writeString(input, """

@@ -30,10 +30,8 @@ class ScreenTransactionsFunctionalTests {
         Path config = Files.createDirectories(tmp.resolve("config"));
         Files.writeString(config.resolve("application.yml"), "vigil:\n  registry:\n    sources: []\n");
         vigil = new VigilRunner(tmp.resolve("data"), config);
-        Path sdn = VigilRunner.copyDemo("ofac-sdn", tmp.resolve("lists/ofac-sdn"));
-        Path notices = Path.of("../config/notices").toAbsolutePath().normalize();
-        assertThat(vigil.run("import-lists", "--source", "ofac-sdn-csv=" + sdn, "--source", "notices=" + notices)
-                .exitCode()).isZero();
+        Result imported = vigil.importDemoSdnAndNotices(tmp);
+        assertThat(imported.exitCode()).as(imported.toString()).isZero();
     }
 
     private static List<CSVRecord> csv(Path file) throws Exception {

@@ -4,7 +4,6 @@ import io.vigil.registry.link.PartyLinks;
 import io.vigil.registry.match.normalize.NameNormalizer;
 import io.vigil.registry.match.normalize.NormalizedName;
 import io.vigil.registry.match.score.ScorableName;
-import io.vigil.registry.match.score.TokenWeights;
 import io.vigil.registry.model.Party;
 import io.vigil.registry.model.PartyName;
 import io.vigil.registry.model.PartyType;
@@ -147,10 +146,6 @@ public final class IndexedRegistry {
 
     public IndexedName name(int ordinal) {
         return names.get(ordinal);
-    }
-
-    public TokenWeights weights() {
-        return dictionary;
     }
 
     TokenDictionary dictionary() {

@@ -94,14 +94,6 @@ public final class NameToken {
         return false;
     }
 
-    int keyCount() {
-        return keys.length;
-    }
-
-    String key(int i) {
-        return keys[i];
-    }
-
     public String skeleton() {
         return skeleton;
     }

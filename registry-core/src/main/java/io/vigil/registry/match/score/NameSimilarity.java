@@ -38,10 +38,6 @@ public final class NameSimilarity {
         this.similarity = similarity;
     }
 
-    public TokenSimilarity tokenSimilarity() {
-        return similarity;
-    }
-
     /** The similarity, 0–100. */
     public double score(ScorableName query, ScorableName list) {
         if (query.size() == 0 || list.size() == 0) {
