@@ -1,0 +1,185 @@
+package io.vigil.reports;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything an audit report of one screening run says, as plain values read back from the database. The writers
+ * ({@code ExcelReportWriter}, {@code PdfReportWriter}) take a {@code RunReport} and an {@code OutputStream}; two
+ * equal reports give byte-identical files, because every date in them comes from the run, never from the clock.
+ *
+ * <p>Hits and rejects can run to millions of rows, so they are {@link Rows} that the writers iterate (possibly
+ * more than once) instead of lists held in memory.
+ *
+ * @param run what ran, when, with which software and configuration
+ * @param inputs each screened input file with its SHA-256 and record count
+ * @param registry the registry snapshot screened against, with each list source
+ * @param counts records read, screened, rejected; hits by decision, authority and program
+ * @param method the matching algorithm and thresholds, and what the score means
+ * @param citations every designation cited by a hit, numbered from 1 in order of first citation
+ * @param hits every hit in file order; each refers to its citations by number
+ * @param rejects every rejected input row in file order
+ * @param manifestFingerprint SHA-256 printed in the PDF so a printed copy can be checked against the run's
+ *     {@code manifest.json}; empty when the report is written outside a run directory
+ */
+public record RunReport(ReportRun run, List<ReportInput> inputs, ReportSnapshot registry, ReportCounts counts,
+        ReportMethod method, List<ReportCitation> citations, Rows<ReportHit> hits, Rows<ReportReject> rejects,
+        String manifestFingerprint) {
+
+    public RunReport {
+        Objects.requireNonNull(run, "run");
+        inputs = List.copyOf(inputs);
+        Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(counts, "counts");
+        Objects.requireNonNull(method, "method");
+        citations = List.copyOf(citations);
+        Objects.requireNonNull(hits, "hits");
+        Objects.requireNonNull(rejects, "rejects");
+        manifestFingerprint = manifestFingerprint == null ? "" : manifestFingerprint;
+    }
+
+    /** A copy carrying the given manifest fingerprint. */
+    public RunReport withManifestFingerprint(String fingerprint) {
+        return new RunReport(run, inputs, registry, counts, method, citations, hits, rejects, fingerprint);
+    }
+
+    /** Rows that can be iterated more than once, in the same order each time. */
+    @FunctionalInterface
+    public interface Rows<T> {
+        void forEach(java.util.function.Consumer<? super T> action);
+
+        static <T> Rows<T> of(List<T> list) {
+            List<T> copy = List.copyOf(list);
+            return copy::forEach;
+        }
+    }
+
+    /**
+     * The run.
+     *
+     * @param runId the job execution id, as printed by {@code vigil jobs} and used by {@code vigil report --run}
+     * @param jobInstanceId the job instance (business date + input file)
+     * @param jobName e.g. {@code screenCounterpartiesJob}
+     * @param businessDate the night screened
+     * @param startedAt when the run started (first execution of the instance)
+     * @param endedAt when the run ended; also the document date of both reports
+     * @param softwareVersion the Vigil version that screened
+     * @param configFingerprint SHA-256 of the matching policy and screening settings
+     * @param status e.g. {@code COMPLETED}
+     */
+    public record ReportRun(long runId, long jobInstanceId, String jobName, LocalDate businessDate, Instant startedAt,
+            Instant endedAt, String softwareVersion, String configFingerprint, String status) {
+    }
+
+    /** One screened input file: {@code path}, {@code sha256}, records read. */
+    public record ReportInput(String path, String sha256, long records) {
+    }
+
+    /** The registry snapshot screened against. */
+    public record ReportSnapshot(long snapshotId, Instant createdAt, long parties, List<ReportSource> sources) {
+        public ReportSnapshot {
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /**
+     * One imported list source of the snapshot.
+     *
+     * @param sourceType e.g. {@code ofac-sdn-csv}
+     * @param authority e.g. {@code US Treasury OFAC}
+     * @param listName e.g. {@code Specially Designated Nationals and Blocked Persons List}
+     * @param publicationDate the list's own publication date, or null when the source gives none
+     * @param entries entries imported
+     * @param files each imported file with its SHA-256
+     */
+    public record ReportSource(String sourceType, String authority, String listName, LocalDate publicationDate,
+            long entries, List<ReportSourceFile> files) {
+        public ReportSource {
+            files = List.copyOf(files);
+        }
+    }
+
+    /** An imported source file. */
+    public record ReportSourceFile(String name, String sha256, long sizeBytes) {
+    }
+
+    /**
+     * The counts. {@code read == screened + rejected}. The maps are sorted by key and count hits (not records).
+     */
+    public record ReportCounts(long read, long screened, long rejected, long hits, long alerts, long reviews,
+            Map<String, Long> hitsByAuthority, Map<String, Long> hitsByProgram) {
+        public ReportCounts {
+            hitsByAuthority = Map.copyOf(hitsByAuthority);
+            hitsByProgram = Map.copyOf(hitsByProgram);
+        }
+    }
+
+    /**
+     * How matching was done.
+     *
+     * @param algorithmVersion e.g. {@code vigil-match 1.0}
+     * @param alertThreshold score at or above which a hit is an alert
+     * @param reviewThreshold score at or above which a hit is listed for review
+     * @param policy the full policy description (thresholds, weights, adjustments)
+     * @param embargoedCountries ISO codes screened as embargoed jurisdictions, with their reasons
+     */
+    public record ReportMethod(String algorithmVersion, double alertThreshold, double reviewThreshold, String policy,
+            Map<String, String> embargoedCountries) {
+        public ReportMethod {
+            embargoedCountries = Map.copyOf(embargoedCountries);
+        }
+    }
+
+    /**
+     * One designation cited by one or more hits.
+     *
+     * @param number the [n] the hits refer to
+     * @param partyId the list entry that carries the designation, e.g. {@code ofac:43598}
+     * @param authority e.g. {@code US Treasury OFAC}
+     * @param listName the list
+     * @param program program or regime, e.g. {@code NPWMD}
+     * @param legalBasis e.g. {@code E.O. 13382}, or null
+     * @param listedOn listing date, or null when the registry does not have it
+     * @param sourceReference the entry's reference in the source
+     * @param url where the designation is published, or null
+     * @param sourceType the imported source, e.g. {@code ofac-sdn-csv}
+     * @param sourceFiles the imported file(s) of that source, with SHA-256, e.g. {@code sdn.csv sha256:ab12…}
+     */
+    public record ReportCitation(int number, String partyId, String authority, String listName, String program,
+            String legalBasis, LocalDate listedOn, String sourceReference, String url, String sourceType,
+            String sourceFiles) {
+    }
+
+    /**
+     * One hit: a (record, field, matched party).
+     *
+     * @param line input line (CSV) or record position (XML)
+     * @param recordId the record's id
+     * @param field the screened field, e.g. {@code name}, {@code beneficiary_name}, {@code remittance_info}
+     * @param screenedValue the value screened, as it was in the input (untrusted text)
+     * @param kind {@code NAME}, {@code EMBARGO}, {@code BIC}, …
+     * @param partyId the matched entry, or empty for an embargo hit
+     * @param linkedIds the other entries of the same party
+     * @param matchedName the list name or alias that matched (empty for an embargo hit)
+     * @param nameQuality e.g. {@code primary, strong} or {@code aka, weak}
+     * @param score 0–100
+     * @param decision {@code alert} or {@code review}
+     * @param reasons the explanation, one line
+     * @param citations the numbers of the {@link ReportCitation}s of this party, ascending
+     */
+    public record ReportHit(long line, String recordId, String field, String screenedValue, String kind,
+            String partyId, List<String> linkedIds, String matchedName, String nameQuality, double score,
+            String decision, String reasons, List<Integer> citations) {
+        public ReportHit {
+            linkedIds = List.copyOf(linkedIds);
+            citations = List.copyOf(citations);
+        }
+    }
+
+    /** One rejected input row. */
+    public record ReportReject(long line, String recordId, String reason) {
+    }
+}
