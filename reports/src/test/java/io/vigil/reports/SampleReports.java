@@ -138,11 +138,11 @@ final class SampleReports {
         Map<String, Long> byAuthority = new TreeMap<>();
         Map<String, Long> byProgram = new TreeMap<>();
         for (ReportHit h : hits) {
-            for (int n : h.citations()) {
-                ReportCitation c = citations.get(n - 1);
-                byAuthority.merge(c.authority(), 1L, Long::sum);
-                byProgram.merge(c.program(), 1L, Long::sum);
-            }
+            // a hit counts once per authority and once per program, however many designations it cites
+            h.citations().stream().map(n -> citations.get(n - 1).authority()).distinct()
+                    .forEach(a -> byAuthority.merge(a, 1L, Long::sum));
+            h.citations().stream().map(n -> citations.get(n - 1).program()).distinct()
+                    .forEach(p -> byProgram.merge(p, 1L, Long::sum));
         }
         long read = 20;
         ReportCounts counts = new ReportCounts(read, read - rejects.size(), rejects.size(), hits.size(), alerts,
