@@ -1,8 +1,9 @@
 package io.vigil.batch.cli;
 
 import io.vigil.batch.VigilProperties;
-import io.vigil.batch.registry.ListImportService;
-import io.vigil.registry.imports.ImportResult;
+import io.vigil.batch.imports.ImportListsLauncher;
+import io.vigil.batch.launch.RunLock;
+import io.vigil.batch.nightly.NightlyLauncher;
 import io.vigil.registry.imports.SourceRequest;
 import io.vigil.registry.store.SnapshotStore;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -47,17 +49,19 @@ class DemoCommand implements Callable<Integer> {
     /** The business date the demo screens for. */
     static final java.time.LocalDate DEMO_DATE = java.time.LocalDate.of(2026, 11, 20);
 
-    private final ListImportService imports;
+    private final ImportListsLauncher imports;
     private final SnapshotStore store;
     private final VigilProperties properties;
-    private final io.vigil.batch.screening.ScreeningLauncher screening;
+    private final NightlyLauncher nightly;
+    private final Clock clock;
 
-    DemoCommand(ListImportService imports, SnapshotStore store, VigilProperties properties,
-            io.vigil.batch.screening.ScreeningLauncher screening) {
+    DemoCommand(ImportListsLauncher imports, SnapshotStore store, VigilProperties properties, NightlyLauncher nightly,
+            Clock clock) {
         this.imports = imports;
         this.store = store;
         this.properties = properties;
-        this.screening = screening;
+        this.nightly = nightly;
+        this.clock = clock;
     }
 
     @Override
@@ -78,19 +82,26 @@ class DemoCommand implements Callable<Integer> {
         if (Files.isDirectory(notices)) {
             requests.add(new SourceRequest("notices", notices));
         }
-        out.println("Vigil demo: importing the bundled demo lists into " + properties.dataDir());
-        ImportResult result = imports.importFiles(requests);
-        RegistryPrinter.importResult(result, out);
-        out.println();
-        RegistryPrinter.status(store.find(result.snapshotId()).orElseThrow(), store.entries(result.snapshotId()), out);
-        out.println();
-        int code = ExitCodes.OK;
-        for (String[] run : new String[][] {{"screenCounterpartiesJob", "counterparties.csv"},
-            {"screenTransactionsJob", "transactions.csv"}}) {
-            out.println("Screening " + run[1] + " for business date " + DEMO_DATE + " (" + run[0] + ")");
-            var outcome = screening.launch(run[0], inputs.resolve(run[1]), DEMO_DATE, null, true);
-            code = Math.max(code, ScreenCommand.report(outcome.execution(), out, spec.commandLine().getErr()));
+        PrintWriter err = spec.commandLine().getErr();
+        try (RunLock lock = RunLock.acquire(properties.dataDir(), "demo", clock.instant())) {
+            out.println("Vigil demo: importing the bundled demo lists into " + properties.dataDir());
+            int code = ImportListsCommand.importLists(imports, requests, out, err);
+            if (code != ExitCodes.OK) {
+                return code;
+            }
+            long snapshot = store.active().orElseThrow().id();
             out.println();
+            RegistryPrinter.status(store.find(snapshot).orElseThrow(), store.entries(snapshot), out);
+            out.println();
+            out.println("Running the nightly job for business date " + DEMO_DATE + " on the demo customers and "
+                    + "payments");
+            var outcome = nightly.launch(DEMO_DATE, inputs.resolve("counterparties.csv"),
+                    inputs.resolve("transactions.csv"), null, false, true);
+            code = ScreenCommand.report(outcome.execution(), nightly, out, err);
+            out.println();
+            if (code != ExitCodes.OK) {
+                return code;
+            }
         }
         String data = "--data " + properties.dataDir();
         out.println("Next:");
@@ -98,7 +109,7 @@ class DemoCommand implements Callable<Integer> {
         out.println("  ./vigil " + data + " registry show ofac:39496     # JON Il Ho, with the EU and notice entries linked");
         out.println("  ./vigil " + data + " search \"Choi Cheol-min\" --dob 1978   # an ad-hoc lookup, explained");
         out.println("  ./vigil " + data + " jobs                          # the runs, their counts and status");
-        return code;
+        return ExitCodes.OK;
     }
 
     /** Copies {@code classpath:demo/<folder>/**} to {@code target}, replacing what an earlier demo left there. */

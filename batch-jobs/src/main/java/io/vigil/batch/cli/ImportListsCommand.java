@@ -1,23 +1,23 @@
 package io.vigil.batch.cli;
 
-import io.vigil.batch.registry.ListImportService;
-import io.vigil.registry.download.DownloadException;
-import io.vigil.registry.download.DownloadResult;
-import io.vigil.registry.imports.ImportRejectedException;
-import io.vigil.registry.imports.ImportResult;
+import io.vigil.batch.VigilProperties;
+import io.vigil.batch.imports.ImportListsLauncher;
+import io.vigil.batch.launch.JobRuns;
+import io.vigil.batch.launch.RunLock;
 import io.vigil.registry.imports.ListParserRegistry;
 import io.vigil.registry.imports.SourceRequest;
-import io.vigil.registry.source.ListParseException;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.springframework.batch.core.job.JobExecution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code vigil import-lists [--source TYPE=PATH]...}: makes a new registry snapshot. */
+/** {@code vigil import-lists [--source TYPE=PATH]...}: runs {@code importListsJob}, which makes a new snapshot. */
 @Command(name = "import-lists", mixinStandardHelpOptions = true,
         description = {"Makes a new registry snapshot from the given list files, or, with no --source, downloads "
                 + "the sources configured in config/application.yml and imports them.",
@@ -34,54 +34,55 @@ class ImportListsCommand implements Callable<Integer> {
                     + "notices (directory).")
     List<String> sources = new ArrayList<>();
 
-    private final ListImportService service;
+    private final ImportListsLauncher launcher;
     private final ListParserRegistry parsers;
+    private final VigilProperties properties;
+    private final Clock clock;
 
-    ImportListsCommand(ListImportService service, ListParserRegistry parsers) {
-        this.service = service;
+    ImportListsCommand(ImportListsLauncher launcher, ListParserRegistry parsers, VigilProperties properties,
+            Clock clock) {
+        this.launcher = launcher;
         this.parsers = parsers;
+        this.properties = properties;
+        this.clock = clock;
     }
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
         List<SourceRequest> requests = new ArrayList<>();
-        ListImportService.Prepared configured = null;
-        if (sources.isEmpty()) {
-            ListImportService.Prepared prepared;
+        for (String s : sources) {
             try {
-                prepared = service.prepareConfiguredSources();
-            } catch (DownloadException e) {
-                throw new VigilException(ExitCodes.BAD_INPUT, "download failed and no earlier copy is cached: "
-                        + e.getMessage(), e);
-            }
-            for (DownloadResult d : prepared.downloads()) {
-                out.println(RegistryPrinter.download(d));
-            }
-            configured = prepared;
-        } else {
-            for (String s : sources) {
-                SourceRequest r;
-                try {
-                    r = SourceRequest.parse(s);
-                    parsers.require(r.sourceType());
-                } catch (IllegalArgumentException e) {
-                    throw new VigilException(ExitCodes.USAGE, "--source " + s + ": " + e.getMessage(), e);
-                }
+                SourceRequest r = SourceRequest.parse(s);
+                parsers.require(r.sourceType());
                 requests.add(new SourceRequest(r.sourceType(), r.path().toAbsolutePath().normalize()));
+            } catch (IllegalArgumentException e) {
+                throw new VigilException(ExitCodes.USAGE, "--source " + s + ": " + e.getMessage(), e);
             }
         }
-        ImportResult result;
-        try {
-            result = configured != null ? service.importPrepared(configured) : service.importFiles(requests);
-        } catch (ListParseException e) {
-            throw new VigilException(ExitCodes.BAD_INPUT, "import failed, previous snapshot stays active: "
-                    + e.getMessage(), e);
-        } catch (ImportRejectedException e) {
-            throw new VigilException(ExitCodes.BAD_INPUT, "import rejected, previous snapshot stays active: "
-                    + e.getMessage(), e);
+        if (requests.isEmpty() && properties.registry().sources().isEmpty()) {
+            throw new VigilException(ExitCodes.USAGE, "no --source given and no list sources are configured under "
+                    + "vigil.registry.sources in " + properties.configDir().resolve("application.yml"));
         }
-        RegistryPrinter.importResult(result, out);
-        return ExitCodes.OK;
+        try (RunLock lock = RunLock.acquire(properties.dataDir(), "import-lists", clock.instant())) {
+            return importLists(launcher, requests, spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+    }
+
+    /** Runs the import job and prints its report, or why it failed and that the previous snapshot stays active. */
+    static int importLists(ImportListsLauncher launcher, List<SourceRequest> requests, PrintWriter out,
+            PrintWriter err) throws Exception {
+        JobExecution execution = launcher.launch(requests);
+        var context = execution.getExecutionContext();
+        if (context.containsKey(ImportListsLauncher.REPORT)) {
+            out.print(context.getString(ImportListsLauncher.REPORT));
+            out.flush();
+        }
+        int code = JobRuns.exitCode(execution);
+        if (code != ExitCodes.OK) {
+            err.println("vigil: import failed (importListsJob execution " + execution.getId() + "), the previous "
+                    + "snapshot stays active: " + JobRuns.failure(execution));
+            err.flush();
+        }
+        return code;
     }
 }

@@ -1,17 +1,16 @@
 package io.vigil.batch.cli;
 
-import io.vigil.batch.registry.ListImportService;
-import io.vigil.batch.screening.ScreeningLauncher;
-import io.vigil.registry.download.DownloadResult;
-import io.vigil.registry.imports.ImportResult;
-import io.vigil.registry.store.SnapshotStore;
+import io.vigil.batch.VigilProperties;
+import io.vigil.batch.launch.JobRuns;
+import io.vigil.batch.launch.RunLock;
+import io.vigil.batch.nightly.NightlyLauncher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,16 +18,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code vigil nightly --business-date D [--counterparties F] [--transactions F] [--out DIR] [--rerun]}: refreshes
- * the lists when a configured source changed, then screens both files for the business date. Each screening is its
- * own job, identified by the date and its file, so a night that failed half-way is resumed by running the same
- * command again: what completed is not screened twice, what failed restarts from its last commit point.
+ * the lists when a configured source changed, then screens both files for the business date: {@code nightlyJob}.
+ * The night is identified by the date and its files, so a night that failed half-way is resumed by running the same
+ * command again: what completed is not screened twice, what failed restarts from its last commit point. Holds the
+ * run lock, so two nights never overlap.
  */
 @Command(name = "nightly", mixinStandardHelpOptions = true,
         description = "Refreshes the lists if their sources changed, then screens the counterparty and transaction "
                 + "files for the business date.")
 class NightlyCommand implements Callable<Integer> {
-
-    private static final Logger log = LoggerFactory.getLogger(NightlyCommand.class);
 
     @Spec
     CommandSpec spec;
@@ -52,17 +50,14 @@ class NightlyCommand implements Callable<Integer> {
     @Option(names = "--no-refresh", description = "Do not download the configured list sources first.")
     boolean noRefresh;
 
-    private final ScreeningLauncher launcher;
-    private final ListImportService imports;
-    private final SnapshotStore store;
-    private final io.vigil.batch.VigilProperties properties;
+    private final NightlyLauncher launcher;
+    private final VigilProperties properties;
+    private final Clock clock;
 
-    NightlyCommand(ScreeningLauncher launcher, ListImportService imports, SnapshotStore store,
-            io.vigil.batch.VigilProperties properties) {
+    NightlyCommand(NightlyLauncher launcher, VigilProperties properties, Clock clock) {
         this.launcher = launcher;
-        this.imports = imports;
-        this.store = store;
         this.properties = properties;
+        this.clock = clock;
     }
 
     @Override
@@ -73,64 +68,16 @@ class NightlyCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new VigilException(ExitCodes.USAGE, "--business-date '" + businessDate + "' is not YYYY-MM-DD");
         }
-        if (counterparties == null && transactions == null) {
-            throw new VigilException(ExitCodes.USAGE, "nightly needs --counterparties FILE, --transactions FILE or "
-                    + "both");
-        }
         PrintWriter o = spec.commandLine().getOut();
-        PrintWriter e = spec.commandLine().getErr();
-        if (!noRefresh) {
-            refresh(o, e);
-        }
-        int code = ExitCodes.OK;
-        if (counterparties != null) {
-            code = Math.max(code, screen("screenCounterpartiesJob", counterparties, date, "counterparties", o, e));
-        }
-        if (transactions != null) {
-            code = Math.max(code, screen("screenTransactionsJob", transactions, date, "transactions", o, e));
-        }
-        return code;
-    }
-
-    private int screen(String job, Path file, LocalDate date, String sub, PrintWriter o, PrintWriter e)
-            throws Exception {
-        String dir = out == null ? null : out.resolve(sub).toString();
-        ScreeningLauncher.Outcome outcome = launcher.launch(job, file, date, dir, rerun);
-        if (outcome.alreadyCompleted()) {
-            o.printf("%s for %s and %s already completed (execution %d); nothing screened.%n", job, date, file,
-                    outcome.previous().getId());
-            o.flush();
-            return ExitCodes.OK;
-        }
-        return ScreenCommand.report(outcome.execution(), o, e);
-    }
-
-    /** Downloads the configured sources; imports them when one changed. A failure keeps the active snapshot. */
-    private void refresh(PrintWriter o, PrintWriter e) {
-        if (properties.registry().sources().isEmpty()) {
-            o.println("Lists: no sources configured (vigil.registry.sources); screening against the active snapshot.");
-            return;
-        }
-        try {
-            ListImportService.Prepared prepared = imports.prepareConfiguredSources();
-            boolean changed = store.active().isEmpty() || prepared.downloads().stream()
-                    .anyMatch(d -> d.origin() == DownloadResult.Origin.DOWNLOADED);
-            if (!changed) {
-                o.println("Lists: no source changed since the last download; active snapshot "
-                        + store.active().map(s -> Long.toString(s.id())).orElse("-") + " kept.");
-                return;
+        try (RunLock lock = RunLock.acquire(properties.dataDir(), "nightly " + date, clock.instant())) {
+            JobRuns.Outcome outcome = launcher.launch(date, counterparties, transactions, out, !noRefresh, rerun);
+            if (outcome.alreadyCompleted()) {
+                o.printf(Locale.ROOT, "nightlyJob for %s already completed (execution %d); nothing screened. Use "
+                        + "--rerun to run it again.%n", date, outcome.previous().getId());
+                o.flush();
+                return ExitCodes.OK;
             }
-            ImportResult result = imports.importPrepared(prepared);
-            o.println("Lists: a source changed; snapshot " + result.snapshotId() + " is now active.");
-        } catch (Exception ex) {
-            if (store.active().isEmpty()) {
-                throw new VigilException(ExitCodes.BAD_INPUT, "the lists could not be refreshed and the registry is "
-                        + "empty: " + ex.getMessage(), ex);
-            }
-            e.println("vigil: WARNING: the lists could not be refreshed (" + ex.getMessage() + "); screening against "
-                    + "the active snapshot " + store.active().get().id());
-            e.flush();
-            log.warn("list refresh failed; screening against the active snapshot", ex);
+            return ScreenCommand.report(outcome.execution(), launcher, o, spec.commandLine().getErr());
         }
     }
 }

@@ -1,7 +1,5 @@
 package io.vigil.batch.cli;
 
-import io.vigil.registry.download.DownloadResult;
-import io.vigil.registry.imports.ImportResult;
 import io.vigil.registry.link.PartyLink;
 import io.vigil.registry.model.Address;
 import io.vigil.registry.model.Designation;
@@ -30,32 +28,6 @@ import java.util.stream.Stream;
 final class RegistryPrinter {
 
     private RegistryPrinter() {
-    }
-
-    static void importResult(ImportResult r, PrintWriter out) {
-        out.printf(Locale.ROOT, "Snapshot %d is now active: %,d parties, %,d links between entries.%n",
-                r.snapshotId(), r.partyCount(), r.linkCount());
-        for (ImportResult.SourceCount s : r.sources()) {
-            out.printf(Locale.ROOT, "  %-18s %,8d entries  %s%n", s.sourceType(), s.entryCount(), s.path());
-            for (String w : s.warnings()) {
-                out.println("      warning: " + w);
-            }
-        }
-        out.printf(Locale.ROOT, "Time: parse %s, link %s, save %s, total %s%n", seconds(r.parseTime()),
-                seconds(r.linkTime()), seconds(r.saveTime()), seconds(r.totalTime()));
-    }
-
-    static String download(DownloadResult d) {
-        String state = switch (d.origin()) {
-            case DOWNLOADED -> d.changed() ? "downloaded (changed)" : "downloaded (unchanged)";
-            case NOT_MODIFIED -> "not modified since last download";
-            case LAST_GOOD_COPY -> "DOWNLOAD FAILED, using the last good copy";
-        };
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-12s %s", d.sourceName(), state));
-        d.files().forEach(f -> sb.append(String.format(Locale.ROOT, "%n    %-22s %,12d bytes  sha256 %s",
-                f.name(), f.sizeBytes(), f.sha256())));
-        d.messages().forEach(m -> sb.append(System.lineSeparator()).append("    ").append(m));
-        return sb.toString();
     }
 
     static void status(SnapshotInfo s, List<PartyEntry> entries, PrintWriter out) {
@@ -237,7 +209,4 @@ final class RegistryPrinter {
         return s == null || s.isBlank() ? "not stated by the source" : s;
     }
 
-    private static String seconds(java.time.Duration d) {
-        return String.format(Locale.ROOT, "%.2f s", d.toNanos() / 1e9);
-    }
 }

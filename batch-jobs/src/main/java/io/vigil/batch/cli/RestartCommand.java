@@ -1,6 +1,8 @@
 package io.vigil.batch.cli;
 
-import io.vigil.batch.screening.ScreeningLauncher;
+import io.vigil.batch.VigilProperties;
+import io.vigil.batch.launch.JobRuns;
+import io.vigil.batch.launch.RunLock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,15 +20,25 @@ class RestartCommand implements Callable<Integer> {
     @Parameters(paramLabel = "EXECUTION_ID", description = "As shown by 'vigil jobs'.")
     long executionId;
 
-    private final ScreeningLauncher launcher;
+    private final JobRuns runs;
+    private final VigilProperties properties;
+    private final java.time.Clock clock;
 
-    RestartCommand(ScreeningLauncher launcher) {
-        this.launcher = launcher;
+    private final io.vigil.batch.nightly.NightlyLauncher nightly;
+
+    RestartCommand(JobRuns runs, io.vigil.batch.nightly.NightlyLauncher nightly, VigilProperties properties,
+            java.time.Clock clock) {
+        this.runs = runs;
+        this.nightly = nightly;
+        this.properties = properties;
+        this.clock = clock;
     }
 
     @Override
     public Integer call() throws Exception {
-        return ScreenCommand.report(launcher.restart(executionId), spec.commandLine().getOut(),
-                spec.commandLine().getErr());
+        try (RunLock lock = RunLock.acquire(properties.dataDir(), "restart " + executionId, clock.instant())) {
+            return ScreenCommand.report(runs.restart(executionId), nightly, spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
+        }
     }
 }

@@ -1,5 +1,8 @@
 package io.vigil.batch.cli;
 
+import io.vigil.batch.VigilProperties;
+import io.vigil.batch.launch.JobRuns;
+import io.vigil.batch.launch.RunLock;
 import io.vigil.batch.screening.ScreeningLauncher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -47,9 +50,13 @@ class ScreenCommand implements Runnable {
         boolean rerun;
 
         private final ScreeningLauncher launcher;
+        private final VigilProperties properties;
+        private final java.time.Clock clock;
 
-        Run(ScreeningLauncher launcher) {
+        Run(ScreeningLauncher launcher, VigilProperties properties, java.time.Clock clock) {
             this.launcher = launcher;
+            this.properties = properties;
+            this.clock = clock;
         }
 
         abstract String jobName();
@@ -62,7 +69,10 @@ class ScreenCommand implements Runnable {
             } catch (DateTimeParseException e) {
                 throw new VigilException(ExitCodes.USAGE, "--business-date '" + businessDate + "' is not YYYY-MM-DD");
             }
-            ScreeningLauncher.Outcome outcome = launcher.launch(jobName(), input, date, out, rerun);
+            JobRuns.Outcome outcome;
+            try (RunLock lock = RunLock.acquire(properties.dataDir(), jobName() + " " + date, clock.instant())) {
+                outcome = launcher.launch(jobName(), input, date, out, rerun);
+            }
             PrintWriter w = spec.commandLine().getOut();
             if (outcome.alreadyCompleted()) {
                 JobExecution prev = outcome.previous();
@@ -76,17 +86,28 @@ class ScreenCommand implements Runnable {
     }
 
     static int report(JobExecution execution, PrintWriter out, PrintWriter err) {
-        int code = ScreeningLauncher.exitCode(execution);
-        if (code == ExitCodes.OK) {
+        return report(execution, null, out, err);
+    }
+
+    /** Prints a finished execution's outcome; a night is described step by step by {@code nightly}. */
+    static int report(JobExecution execution, io.vigil.batch.nightly.NightlyLauncher nightly, PrintWriter out,
+            PrintWriter err) {
+        int code = JobRuns.exitCode(execution);
+        if (nightly != null && "nightlyJob".equals(execution.getJobInstance().getJobName())) {
+            out.printf(Locale.ROOT, "nightlyJob %s, execution %d%n", execution.getStatus(), execution.getId());
+            nightly.summary(execution).forEach(l -> out.println("  " + l));
+            out.flush();
+        } else if (code == ExitCodes.OK) {
             var ctx = execution.getExecutionContext();
             out.printf(Locale.ROOT, "%s %s, execution %d: %s%n", execution.getJobInstance().getJobName(),
                     execution.getStatus(), execution.getId(), ctx.containsKey("summary") ? ctx.getString("summary")
                             : "");
             out.printf(Locale.ROOT, "Outputs: %s%n", ctx.containsKey("out.dir") ? ctx.getString("out.dir") : "-");
             out.flush();
-        } else {
+        }
+        if (code != ExitCodes.OK) {
             err.printf(Locale.ROOT, "vigil: %s execution %d %s: %s%n", execution.getJobInstance().getJobName(),
-                    execution.getId(), execution.getStatus(), ScreeningLauncher.failure(execution));
+                    execution.getId(), execution.getStatus(), JobRuns.failure(execution));
             if (code == ExitCodes.FAILED) {
                 err.printf(Locale.ROOT, "Restart it with 'vigil restart %d' (or run the same command again).%n",
                         execution.getId());
@@ -99,8 +120,8 @@ class ScreenCommand implements Runnable {
     @Command(name = "counterparties", mixinStandardHelpOptions = true,
             description = "Screens a counterparty file (id,name,type,date_of_birth,country,address).")
     static class Counterparties extends Run {
-        Counterparties(ScreeningLauncher launcher) {
-            super(launcher);
+        Counterparties(ScreeningLauncher launcher, VigilProperties properties, java.time.Clock clock) {
+            super(launcher, properties, clock);
         }
 
         @Override
@@ -112,8 +133,8 @@ class ScreenCommand implements Runnable {
     @Command(name = "transactions", mixinStandardHelpOptions = true,
             description = "Screens a transaction file: CSV, or ISO 20022 pacs.008 XML (recognised by its content).")
     static class Transactions extends Run {
-        Transactions(ScreeningLauncher launcher) {
-            super(launcher);
+        Transactions(ScreeningLauncher launcher, VigilProperties properties, java.time.Clock clock) {
+            super(launcher, properties, clock);
         }
 
         @Override

@@ -68,10 +68,8 @@ class ScreeningConfiguration {
     }
 
     @Bean
-    ScreeningLauncher screeningLauncher(org.springframework.batch.core.launch.JobOperator jobOperator,
-            JobRepository jobRepository, java.util.List<org.springframework.batch.core.job.Job> jobs,
-            SnapshotStore snapshots) {
-        return new ScreeningLauncher(jobOperator, jobRepository, jobs, snapshots);
+    ScreeningLauncher screeningLauncher(io.vigil.batch.launch.JobRuns runs, SnapshotStore snapshots) {
+        return new ScreeningLauncher(runs, snapshots);
     }
 
     @Bean

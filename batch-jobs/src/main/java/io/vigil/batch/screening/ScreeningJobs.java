@@ -23,6 +23,8 @@ public class ScreeningJobs {
 
     /** Job execution context key: the registry snapshot a run screens against, kept across restarts. */
     public static final String SNAPSHOT_ID = "snapshot.id";
+    /** Job execution context key: the SHA-256 of the input file when the run first started. */
+    public static final String INPUT_SHA256 = "input.sha256";
     /** Job execution context key: the name of the job's screening step (its context holds the counts). */
     public static final String SCREEN_STEP = "screen.step";
 
@@ -70,6 +72,30 @@ public class ScreeningJobs {
         return settings;
     }
 
+    /**
+     * Records the input's SHA-256 on the first execution; a restart of a run whose file has changed since is refused,
+     * because resuming from the last commit point would mix two versions of the file.
+     */
+    private static void checkInputUnchanged(JobExecution jobExecution) {
+        var context = jobExecution.getExecutionContext();
+        java.nio.file.Path input = java.nio.file.Path.of(jobExecution.getJobParameters().getString(
+                ScreeningLauncher.INPUT_FILE));
+        String sha;
+        try {
+            sha = io.vigil.registry.source.Hashing.sha256(input);
+        } catch (java.io.IOException e) {
+            throw new io.vigil.batch.cli.VigilException(io.vigil.batch.cli.ExitCodes.BAD_INPUT, "input file " + input
+                    + " cannot be read: " + e.getMessage(), e);
+        }
+        if (context.containsKey(INPUT_SHA256) && !context.getString(INPUT_SHA256).equals(sha)) {
+            throw new io.vigil.batch.cli.VigilException(io.vigil.batch.cli.ExitCodes.BAD_INPUT, "input file " + input
+                    + " has changed since this run started (sha256 " + context.getString(INPUT_SHA256) + " then, "
+                    + sha + " now): resuming it would mix two versions of the file. Screen the new file from the "
+                    + "start with --rerun.");
+        }
+        context.putString(INPUT_SHA256, sha);
+    }
+
     /** Pins the active snapshot in the job's context on the first execution; a restart keeps it. */
     private final class SnapshotPinning implements JobExecutionListener {
         private final String screenStep;
@@ -82,6 +108,7 @@ public class ScreeningJobs {
         public void beforeJob(JobExecution jobExecution) {
             var context = jobExecution.getExecutionContext();
             context.putString(SCREEN_STEP, screenStep);
+            checkInputUnchanged(jobExecution);
             if (!context.containsKey(SNAPSHOT_ID)) {
                 context.putLong(SNAPSHOT_ID, snapshots.active().orElseThrow(() -> new IllegalStateException(
                         "the registry is empty: run 'vigil import-lists' first")).id());
