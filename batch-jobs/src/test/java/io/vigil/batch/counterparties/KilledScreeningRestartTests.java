@@ -72,8 +72,10 @@ class KilledScreeningRestartTests {
         Process jobs = child(data, config, "jobs");
         assertThat(jobs.waitFor()).isZero();
         String jobsOut = Files.readString(tmp.resolve("child.out"));
-        assertThat(jobsOut).contains("STARTED");
-        Process restart = child(data, config, "restart", "1");
+        Matcher killed = Pattern.compile("(?m)^(\\d+)\\s+screenCounterpartiesJob\\s+2026-11-20\\s+STARTED")
+                .matcher(jobsOut);
+        assertThat(killed.find()).as(jobsOut).isTrue();
+        Process restart = child(data, config, "restart", killed.group(1));
         assertThat(restart.waitFor()).as(Files.readString(tmp.resolve("child.err"))).isZero();
         String restarted = Files.readString(tmp.resolve("child.out"));
         assertThat(restarted).contains(ROWS + " read = ");
