@@ -182,6 +182,28 @@ class ExcelReportWriterTests {
     }
 
     @Test
+    void write_hostileValues_giveAValidWorkbookOfLiteralText() throws IOException {
+        // given a screened value with control characters and a lone surrogate, and reasons of 40,000 characters
+        try (XSSFWorkbook wb = open(write(SampleReports.hostile()))) {
+            Row hit = wb.getSheet("Hits").getRow(1);
+
+            // then the workbook opens; characters XML cannot hold are replaced, the rest is kept as text
+            String value = hit.getCell(3).getStringCellValue();
+            assertThat(value).isEqualTo("Ivan?? Petrov? @cmd|' /C calc'!A0 Иван");
+            // and the reasons are cut to Excel's cell limit, saying so, quote-prefixed because they start with -
+            Cell reasons = hit.getCell(12);
+            assertThat(reasons.getStringCellValue()).hasSize(SheetWriter.MAX_CELL_CHARS)
+                    .startsWith("-xxx").endsWith(" … [truncated: 40001 characters in total]");
+            assertThat(reasons.getCellStyle().getQuotePrefixed()).isTrue();
+            Row reject = wb.getSheet("Rejects").getRow(1);
+            assertThat(reject.getCell(1).getStringCellValue()).isEqualTo("+1");
+            assertThat(reject.getCell(1).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(reject.getCell(2).getStringCellValue()).isEqualTo("@SUM(1+1)");
+            assertThat(reject.getCell(2).getCellType()).isEqualTo(CellType.STRING);
+        }
+    }
+
+    @Test
     void write_sample_keepsEveryScriptAndNumericColumns() throws IOException {
         // given the sample run with Hangul, Cyrillic, Arabic and Chinese screened values
         try (XSSFWorkbook wb = open(write(SampleReports.sample()))) {
