@@ -132,6 +132,17 @@ final class SampleReports {
                 snapshot(), counts, method(), citations, rows, RunReport.Rows.of(List.of()), "");
     }
 
+    /**
+     * One hit whose screened value holds control characters, a lone surrogate and a Cyrillic name, and whose reasons
+     * run longer than an Excel cell holds (40,000 characters): hostile or broken input.
+     */
+    static RunReport hostile() {
+        ReportHit hit = new ReportHit(2, "H-1", "name", "Ivan\u0000\u0001 Petrov\uD800 @cmd|' /C calc'!A0 Иван",
+                "NAME", "ofac:43598", List.of(), "CHOE, Chol Min", "primary, strong", 80.0, "review",
+                "-" + "x".repeat(40_000), List.of(1));
+        return report(List.of(hit), List.of(new ReportReject(3, "+1", "@SUM(1+1)")), citations());
+    }
+
     private static RunReport report(List<ReportHit> hits, List<ReportReject> rejects,
             List<ReportCitation> citations) {
         long alerts = hits.stream().filter(h -> h.decision().equals("alert")).count();

@@ -1,0 +1,172 @@
+package io.vigil.reports;
+
+import io.vigil.reports.RunReport.ReportCitation;
+import io.vigil.reports.RunReport.ReportHit;
+import io.vigil.reports.RunReport.ReportReject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Writes the Excel (.xlsx) audit report of one screening run, streaming (POI SXSSF), so a million hits write in
+ * bounded memory.
+ *
+ * <p>Sheets, in order:
+ * <ol>
+ *   <li>{@code Summary}: the run (business date, run id, job execution/instance ids, job, start and end in UTC
+ *       ISO-8601, software version, configuration fingerprint, status), each input file with SHA-256 and record
+ *       count, the registry snapshot and each list source with its files and SHA-256, the counts with the check
+ *       read = screened + rejected, hits by decision, authority and program.</li>
+ *   <li>{@code Hits}, continued on {@code Hits (2)}, {@code Hits (3)}… when a sheet is full: line, record id, field,
+ *       screened value, kind, decision, score, matched name, name quality, party id, linked ids, citations
+ *       ({@code "[3] [4]"}), reasons. Without hits, one sentence row says so.</li>
+ *   <li>{@code Citations}: number, party id, authority, list, program, legal basis, listing date (YYYY-MM-DD),
+ *       source reference, URL (a hyperlink), source type, source file and SHA-256.</li>
+ *   <li>{@code Rejects} (split like Hits): line, record id, reason.</li>
+ *   <li>{@code Method}: algorithm version, thresholds, what the score means, the policy, the embargoed
+ *       countries.</li>
+ * </ol>
+ * Every sheet has a bold header row, frozen, and an autofilter. Input and list values are string cells, never
+ * formulas; a value starting with {@code = + - @} stays literal text (quote-prefixed). Numbers (lines, scores,
+ * counts) are numeric cells. A missing value (no legal basis, no listing date) is a blank cell.
+ *
+ * <p>Determinism: writing equal reports gives byte-identical files. The document dates (core properties created and
+ * modified) and every zip entry time are the run's end, never the clock.
+ *
+ * <p>Example: {@code new ExcelReportWriter().write(report, out)} for a run with 20 records read, 2 rejected and
+ * 8 hits → a workbook with sheets Summary, Hits (8 rows), Citations, Rejects (2 rows), Method. Thread-safe: holds
+ * only its options.
+ */
+public final class ExcelReportWriter {
+
+    /** Excel's row limit per sheet, header included. */
+    public static final int EXCEL_MAX_ROWS = 1_048_576;
+    /**
+     * Rows SXSSF keeps in memory per sheet before flushing them to its temporary file. The temporary files are
+     * gzipped (about 15% slower than plain, 15× less disk: 227 MB of sheet XML per 300,000 hits).
+     */
+    private static final int ROW_WINDOW = 100;
+
+    private static final List<SheetWriter.Column> HIT_COLUMNS = List.of(new SheetWriter.Column("Line", 9, false),
+            new SheetWriter.Column("Record id", 16, true), new SheetWriter.Column("Field", 16, true),
+            new SheetWriter.Column("Screened value", 32, true), new SheetWriter.Column("Kind", 11, false),
+            new SheetWriter.Column("Decision", 10, false), new SheetWriter.Column("Score", 8, false),
+            new SheetWriter.Column("Matched name", 28, true), new SheetWriter.Column("Name quality", 16, true),
+            new SheetWriter.Column("Party id", 32, true), new SheetWriter.Column("Linked ids", 32, true),
+            new SheetWriter.Column("Citations", 12, true), new SheetWriter.Column("Reasons", 80, true));
+    private static final List<SheetWriter.Column> CITATION_COLUMNS = List.of(
+            new SheetWriter.Column("Number", 8, false), new SheetWriter.Column("Party id", 36, true),
+            new SheetWriter.Column("Authority", 20, true), new SheetWriter.Column("List", 36, true),
+            new SheetWriter.Column("Program", 12, true), new SheetWriter.Column("Legal basis", 28, true),
+            new SheetWriter.Column("Listing date", 12, false), new SheetWriter.Column("Source reference", 26, true),
+            new SheetWriter.Column("URL", 44, true), new SheetWriter.Column("Source type", 14, true),
+            new SheetWriter.Column("Source file and SHA-256", 60, true));
+    private static final List<SheetWriter.Column> REJECT_COLUMNS = List.of(new SheetWriter.Column("Line", 9, false),
+            new SheetWriter.Column("Record id", 16, true), new SheetWriter.Column("Reason", 90, true));
+
+    private final int maxRowsPerSheet;
+
+    /** A writer using Excel's full sheet size, {@value #EXCEL_MAX_ROWS} rows including the header. */
+    public ExcelReportWriter() {
+        this(EXCEL_MAX_ROWS);
+    }
+
+    /**
+     * @param maxRowsPerSheet rows per Hits or Rejects sheet including the header row, 2 to
+     *     {@value #EXCEL_MAX_ROWS}; the table continues on a new sheet beyond it (smaller values are for tests)
+     */
+    public ExcelReportWriter(int maxRowsPerSheet) {
+        if (maxRowsPerSheet < 2 || maxRowsPerSheet > EXCEL_MAX_ROWS) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "maxRowsPerSheet must be 2 to %d (header included), was %d", EXCEL_MAX_ROWS, maxRowsPerSheet));
+        }
+        this.maxRowsPerSheet = maxRowsPerSheet;
+    }
+
+    /**
+     * Writes the report as .xlsx to {@code out}, which is flushed and left open. Uses temporary files (deleted
+     * before returning) so memory stays bounded whatever the number of hits.
+     */
+    public void write(RunReport report, OutputStream out) throws IOException {
+        Path tmp = Files.createTempFile("vigil-report-", ".xlsx");
+        SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, true, false);
+        try {
+            ExcelStyles styles = new ExcelStyles(workbook);
+            properties(workbook, report);
+            ExcelSummary.summary(workbook, styles, report, EXCEL_MAX_ROWS);
+            hits(workbook, styles, report);
+            citations(workbook, styles, report.citations());
+            rejects(workbook, styles, report);
+            ExcelSummary.method(workbook, styles, report.method(), EXCEL_MAX_ROWS);
+            try (OutputStream file = Files.newOutputStream(tmp)) {
+                workbook.write(file);
+            }
+            DeterministicZip.copy(tmp, out, LocalDateTime.ofInstant(report.run().endedAt(), ZoneOffset.UTC));
+        } finally {
+            workbook.dispose();
+            workbook.close();
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void properties(SXSSFWorkbook workbook, RunReport report) {
+        POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+        Date ended = Date.from(report.run().endedAt());
+        core.setCreated(Optional.of(ended));
+        core.setModified(Optional.of(ended));
+        core.setCreator("Vigil " + report.run().softwareVersion());
+        core.setTitle("Vigil screening report — run " + report.run().runId());
+    }
+
+    private void hits(SXSSFWorkbook workbook, ExcelStyles styles, RunReport report) {
+        SheetWriter sheet = new SheetWriter(workbook, styles, "Hits", HIT_COLUMNS, maxRowsPerSheet);
+        report.hits().forEach((ReportHit h) -> sheet.row().number(h.line()).text(h.recordId()).text(h.field())
+                .text(h.screenedValue()).text(h.kind()).text(h.decision()).decimal(h.score()).text(h.matchedName())
+                .text(h.nameQuality()).text(h.partyId()).text(String.join(", ", h.linkedIds()))
+                .text(citationRefs(h.citations())).text(h.reasons()));
+        if (sheet.dataRows() == 0) {
+            sheet.row().text(String.format(Locale.ROOT, "No hits: none of the %d records screened matched a listed "
+                    + "party at or above the review threshold (score %s).", report.counts().screened(),
+                    ExcelSummary.plain(report.method().reviewThreshold())));
+        }
+        sheet.finish();
+    }
+
+    private void citations(SXSSFWorkbook workbook, ExcelStyles styles, List<ReportCitation> citations) {
+        SheetWriter sheet = new SheetWriter(workbook, styles, "Citations", CITATION_COLUMNS, EXCEL_MAX_ROWS);
+        for (ReportCitation c : citations) {
+            sheet.row().number(c.number()).text(c.partyId()).text(c.authority()).text(c.listName())
+                    .text(c.program()).text(c.legalBasis()).text(c.listedOn() == null ? null : c.listedOn().toString())
+                    .text(c.sourceReference()).link(c.url()).text(c.sourceType()).text(c.sourceFiles());
+        }
+        if (citations.isEmpty()) {
+            sheet.row().text("No designations are cited: the run has no hits on a listed party.");
+        }
+        sheet.finish();
+    }
+
+    private void rejects(SXSSFWorkbook workbook, ExcelStyles styles, RunReport report) {
+        SheetWriter sheet = new SheetWriter(workbook, styles, "Rejects", REJECT_COLUMNS, maxRowsPerSheet);
+        report.rejects().forEach((ReportReject r) -> sheet.row().number(r.line()).text(r.recordId())
+                .text(r.reason()));
+        if (sheet.dataRows() == 0) {
+            sheet.row().text("No records were rejected.");
+        }
+        sheet.finish();
+    }
+
+    /** [1, 2] as "[1] [2]". */
+    static String citationRefs(List<Integer> numbers) {
+        return numbers.stream().map(n -> "[" + n + "]").collect(Collectors.joining(" "));
+    }
+}
