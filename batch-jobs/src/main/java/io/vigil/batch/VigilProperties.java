@@ -18,7 +18,13 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("vigil")
 public record VigilProperties(Path configDir, Path dataDir, @DefaultValue Registry registry,
-        @DefaultValue Matching matching, @DefaultValue Screening screening) {
+        @DefaultValue Matching matching, @DefaultValue Screening screening, @DefaultValue Reports reports) {
+
+    /**
+     * @param pdfMaxHits hits listed in the PDF report (highest scores first); the workbook always holds them all
+     */
+    public record Reports(@DefaultValue("500") int pdfMaxHits) {
+    }
 
     /**
      * @param chunkSize records per commit point

@@ -127,15 +127,100 @@ public class RunOutputs {
         return v == null || v.isNull() ? "" : v.asString();
     }
 
-    /** Writes manifest.json: the run, its input, the registry snapshot and the SHA-256 of every output. */
-    public void writeManifest(Path file, RunSummary run, String startedAt, SnapshotInfo snapshot, HitCounts hits,
-            List<Path> outputs) {
+    /** Names of the files a run directory holds, in the order they are written. */
+    public static final String HITS = "hits.csv";
+    public static final String REJECTS = "rejects.csv";
+    public static final String WORKBOOK = "report.xlsx";
+    public static final String PDF = "report.pdf";
+    public static final String MANIFEST = "manifest.json";
+    /** Manifest field: the SHA-256 printed in report.pdf (see {@link #manifestFingerprint}). */
+    public static final String PDF_FINGERPRINT = "pdf_manifest_fingerprint";
+
+    /**
+     * Writes every output of a run into {@code dir}, from the database alone: hits.csv, rejects.csv, report.xlsx,
+     * report.pdf and manifest.json. The same run always gives byte-identical files, so {@code vigil report --run}
+     * reproduces them and {@code vigil verify} can check them.
+     *
+     * <p>The manifest records the SHA-256 of every file, including report.pdf, while the PDF prints the manifest's
+     * fingerprint: the SHA-256 of the manifest as it is before the report.pdf entry is added. {@link
+     * #manifestFingerprint} recomputes it from the final manifest.
+     */
+    public HitCounts writeAll(RunSummary run, SnapshotInfo snapshot, RunReportLoader loader, Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Path hitsFile = dir.resolve(HITS);
+            Path rejectsFile = dir.resolve(REJECTS);
+            HitCounts hits = writeHits(run.instanceId(), hitsFile);
+            writeRejects(run.instanceId(), rejectsFile);
+            io.vigil.reports.RunReport report = loader.load(run);
+            Path workbook = dir.resolve(WORKBOOK);
+            try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(workbook))) {
+                new io.vigil.reports.ExcelReportWriter().write(report, out);
+            }
+            Map<String, Object> manifest = manifest(run, snapshot, hits);
+            List<Object> outputs = new ArrayList<>();
+            for (Path p : List.of(hitsFile, rejectsFile, workbook)) {
+                outputs.add(output(p));
+            }
+            manifest.put("outputs", outputs);
+            String fingerprint = Hashing.sha256(serialize(manifest).getBytes(StandardCharsets.UTF_8));
+            Path pdf = dir.resolve(PDF);
+            try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(pdf))) {
+                new io.vigil.reports.PdfReportWriter(run.pdfMaxHits()).write(report.withManifestFingerprint(fingerprint),
+                        out);
+            }
+            outputs.add(output(pdf));
+            manifest.put(PDF_FINGERPRINT, fingerprint);
+            Files.writeString(dir.resolve(MANIFEST), serialize(manifest), StandardCharsets.UTF_8);
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The fingerprint report.pdf prints, recomputed from a manifest's text: the SHA-256 of the manifest without
+     * its {@value #PDF_FINGERPRINT} field and without the report.pdf entry of its outputs.
+     */
+    public static String manifestFingerprint(String manifestJson) {
+        JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+        tools.jackson.databind.node.ObjectNode node = (tools.jackson.databind.node.ObjectNode) mapper.readTree(
+                manifestJson);
+        node.remove(PDF_FINGERPRINT);
+        JsonNode outputs = node.get("outputs");
+        if (outputs instanceof tools.jackson.databind.node.ArrayNode array) {
+            for (int i = array.size() - 1; i >= 0; i--) {
+                if (PDF.equals(array.get(i).path("name").asString())) {
+                    array.remove(i);
+                }
+            }
+        }
+        return Hashing.sha256((mapper.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String serialize(Map<String, Object> manifest) {
+        return json.writeValueAsString(manifest) + "\n";
+    }
+
+    private static Map<String, Object> output(Path p) throws IOException {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("name", p.getFileName().toString());
+        o.put("sha256", Hashing.sha256(p));
+        o.put("size_bytes", Files.size(p));
+        return o;
+    }
+
+    /** The manifest's content: the run, its input, the method, the registry snapshot and the counts. */
+    private static Map<String, Object> manifest(RunSummary run, SnapshotInfo snapshot, HitCounts hits) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("run_id", run.executionId());
         m.put("job", run.jobName());
         m.put("job_instance_id", run.instanceId());
         m.put("business_date", run.businessDate().toString());
-        m.put("started_at", startedAt);
+        m.put("started_at", String.valueOf(run.startedAt()));
+        m.put("finished_at", String.valueOf(run.finishedAt()));
+        m.put("software_version", run.softwareVersion());
+        m.put("config_fingerprint", run.method().fingerprint());
         m.put("matching_policy", run.policy());
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("path", run.inputFile());
@@ -178,18 +263,6 @@ public class RunOutputs {
         counts.put("alerts", hits.alerts());
         counts.put("reviews", hits.reviews());
         m.put("counts", counts);
-        List<Object> outs = new ArrayList<>();
-        try {
-            for (Path p : outputs) {
-                Map<String, Object> o = new LinkedHashMap<>();
-                o.put("name", p.getFileName().toString());
-                o.put("sha256", Hashing.sha256(p));
-                outs.add(o);
-            }
-            m.put("outputs", outs);
-            Files.writeString(file, json.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
-        }
+        return m;
     }
 }

@@ -31,19 +31,27 @@ public class RunOutputsTasklet implements Tasklet {
     private final String outDir;
     private final ScreeningResults results;
     private final RunOutputs outputs;
+    private final RunReportLoader loader;
     private final SnapshotStore snapshots;
     private final JobRepository jobRepository;
     private final MatchPolicy policy;
+    private final RunMethod method;
+    private final int pdfMaxHits;
+    private final java.time.Clock clock;
 
     public RunOutputsTasklet(Path dataDir, String outDir, ScreeningResults results, SnapshotStore snapshots,
-            JobRepository jobRepository, MatchPolicy policy) {
+            JobRepository jobRepository, MatchPolicy policy, RunMethod method, int pdfMaxHits, java.time.Clock clock) {
         this.dataDir = dataDir;
         this.outDir = outDir;
         this.results = results;
         this.outputs = new RunOutputs(results);
+        this.loader = new RunReportLoader(results, snapshots);
         this.snapshots = snapshots;
         this.jobRepository = jobRepository;
         this.policy = policy;
+        this.method = method;
+        this.pdfMaxHits = pdfMaxHits;
+        this.clock = clock;
     }
 
     @Override
@@ -72,16 +80,13 @@ public class RunOutputsTasklet implements Tasklet {
         Files.createDirectories(dir);
         long snapshotId = job.getExecutionContext().getLong(ScreeningJobs.SNAPSHOT_ID);
         SnapshotInfo snapshot = snapshots.find(snapshotId).orElseThrow();
-        Path hitsFile = dir.resolve("hits.csv");
-        Path rejectsFile = dir.resolve("rejects.csv");
-        RunOutputs.HitCounts hits = outputs.writeHits(instanceId, hitsFile);
-        outputs.writeRejects(instanceId, rejectsFile);
         RunSummary run = new RunSummary(instanceId, job.getId(), job.getJobInstance().getJobName(), businessDate,
-                input.toString(), Hashing.sha256(input), snapshotId, policy.describe(), read, screened, rejected,
-                hits.total(), dir.toString());
-        outputs.writeManifest(dir.resolve("manifest.json"), run, String.valueOf(job.getStartTime()), snapshot, hits,
-                List.of(hitsFile, rejectsFile));
+                input.toString(), job.getExecutionContext().getString(ScreeningJobs.INPUT_SHA256), snapshotId,
+                policy.describe(), read, screened, rejected, results.hitCount(instanceId), dir.toString(),
+                firstStart(job), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
+                io.vigil.batch.cli.VigilVersion.current(), method, pdfMaxHits);
         results.saveRun(run);
+        RunOutputs.HitCounts hits = outputs.writeAll(run, snapshot, loader, dir);
         job.getExecutionContext().putString("out.dir", dir.toString());
         job.getExecutionContext().putString("summary", String.format(java.util.Locale.ROOT,
                 "%d read = %d screened + %d rejected; %d hits (%d alert, %d review)", read, screened, rejected,
@@ -89,5 +94,18 @@ public class RunOutputsTasklet implements Tasklet {
         log.info("{}: {} read = {} screened + {} rejected; {} hits ({} alert, {} review); outputs in {}",
                 run.jobName(), read, screened, rejected, hits.total(), hits.alerts(), hits.reviews(), dir);
         return RepeatStatus.FINISHED;
+    }
+
+    /** When the run's first execution started (a restarted run keeps the start of the night it belongs to). */
+    private java.time.Instant firstStart(JobExecution job) {
+        java.time.LocalDateTime first = job.getStartTime();
+        for (JobExecution e : jobRepository.getJobExecutions(job.getJobInstance())) {
+            if (e.getStartTime() != null && (first == null || e.getStartTime().isBefore(first))) {
+                first = e.getStartTime();
+            }
+        }
+        // the job repository keeps local date-times of this machine's zone
+        return first.atZone(java.time.ZoneId.systemDefault()).toInstant().truncatedTo(
+                java.time.temporal.ChronoUnit.MILLIS);
     }
 }

@@ -61,10 +61,11 @@ class ScreeningConfiguration {
     @Bean
     @org.springframework.batch.core.configuration.annotation.StepScope
     RunOutputsTasklet runOutputsTasklet(VigilProperties properties, ScreeningResults results, SnapshotStore snapshots,
-            JobRepository jobRepository, ActiveMatcher matcher,
+            JobRepository jobRepository, ActiveMatcher matcher, ScreeningSettings settings, java.time.Clock clock,
             @org.springframework.beans.factory.annotation.Value("#{jobParameters['out.dir']}") String outDir) {
         return new RunOutputsTasklet(properties.dataDir(), outDir, results, snapshots, jobRepository,
-                matcher.policy());
+                matcher.policy(), RunMethod.of(matcher.policy(), settings.embargo()),
+                properties.reports().pdfMaxHits(), clock);
     }
 
     @Bean

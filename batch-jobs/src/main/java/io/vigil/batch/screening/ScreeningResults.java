@@ -94,10 +94,35 @@ public class ScreeningResults {
     public void saveRun(RunSummary run) {
         jdbc.update("DELETE FROM SCREENING_RUN WHERE JOB_INSTANCE_ID = ?", run.instanceId());
         jdbc.update("INSERT INTO SCREENING_RUN (JOB_INSTANCE_ID, JOB_EXECUTION_ID, JOB_NAME, BUSINESS_DATE, INPUT_FILE, "
-                + "INPUT_SHA256, SNAPSHOT_ID, POLICY, RECORDS_READ, RECORDS_SCREENED, RECORDS_REJECTED, HITS, OUT_DIR) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", run.instanceId(), run.executionId(), run.jobName(),
-                run.businessDate(), run.inputFile(), run.inputSha256(), run.snapshotId(), run.policy(),
-                run.read(), run.screened(), run.rejected(), run.hits(), run.outDir());
+                + "INPUT_SHA256, SNAPSHOT_ID, POLICY, RECORDS_READ, RECORDS_SCREENED, RECORDS_REJECTED, HITS, OUT_DIR, "
+                + "STARTED_AT, FINISHED_AT, SOFTWARE_VERSION, CONFIG_FINGERPRINT, METHOD_JSON, "
+                + "PDF_MAX_HITS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", run.instanceId(), run.executionId(),
+                run.jobName(), run.businessDate(), run.inputFile(), run.inputSha256(), run.snapshotId(), run.policy(),
+                run.read(), run.screened(), run.rejected(), run.hits(), run.outDir(),
+                run.startedAt().atOffset(java.time.ZoneOffset.UTC), run.finishedAt().atOffset(java.time.ZoneOffset.UTC),
+                run.softwareVersion(), run.method().fingerprint(), run.method().json(), run.pdfMaxHits());
+    }
+
+    /**
+     * The stored summary of the run that job execution {@code executionId} belongs to (any execution of the run:
+     * the first, a restart, or the one that completed), or empty when it is not a completed screening run.
+     */
+    public java.util.Optional<RunSummary> findRun(long executionId) {
+        List<RunSummary> runs = jdbc.query("SELECT r.JOB_INSTANCE_ID, r.JOB_EXECUTION_ID, r.JOB_NAME, r.BUSINESS_DATE, "
+                + "r.INPUT_FILE, r.INPUT_SHA256, r.SNAPSHOT_ID, r.POLICY, r.RECORDS_READ, r.RECORDS_SCREENED, "
+                + "r.RECORDS_REJECTED, r.HITS, r.OUT_DIR, r.STARTED_AT, r.FINISHED_AT, r.SOFTWARE_VERSION, r.METHOD_JSON, "
+                + "r.PDF_MAX_HITS FROM SCREENING_RUN r JOIN BATCH_JOB_EXECUTION e ON e.JOB_INSTANCE_ID = r.JOB_INSTANCE_ID "
+                + "WHERE e.JOB_EXECUTION_ID = ?", (rs, i) -> new RunSummary(rs.getLong(1), rs.getLong(2),
+                        rs.getString(3), rs.getObject(4, java.time.LocalDate.class), rs.getString(5), rs.getString(6),
+                        rs.getLong(7), rs.getString(8), rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12),
+                        rs.getString(13), instant(rs, 14), instant(rs, 15), rs.getString(16),
+                        new RunMethod(rs.getString(17) == null ? "" : rs.getString(17)), rs.getInt(18)), executionId);
+        return runs.stream().findFirst();
+    }
+
+    private static java.time.Instant instant(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        java.time.OffsetDateTime t = rs.getObject(column, java.time.OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
     }
 
     private static List<Map<String, Object>> citations(MatchHit m) {
