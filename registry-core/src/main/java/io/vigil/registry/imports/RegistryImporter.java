@@ -102,7 +102,7 @@ public final class RegistryImporter {
             parsed.add(list);
         }
         long t1 = System.nanoTime();
-        requireUniqueIds(requests, parsed);
+        parsed = mergeDuplicates(requests, parsed);
         List<Party> all = new ArrayList<>();
         parsed.forEach(p -> all.addAll(p.parties()));
         PartyLinks links = linker.link(all);
@@ -118,18 +118,62 @@ public final class RegistryImporter {
                 Duration.ofNanos(t2 - t1), Duration.ofNanos(t3 - t2));
     }
 
-    private static void requireUniqueIds(List<SourceRequest> requests, List<ParsedList> parsed) {
+    /**
+     * An entry id carried by two sources (OFAC's SDN and non-SDN lists share their entry numbers, and an entry can
+     * appear on both) is one list entry: the first source's entry is kept, the later source's designations that it
+     * does not already carry are added to it, the later copy is dropped, and the later source gets a warning naming
+     * the id. The same id twice inside one source is still refused.
+     */
+    static List<ParsedList> mergeDuplicates(List<SourceRequest> requests, List<ParsedList> parsed) {
         Map<String, Integer> owner = new HashMap<>();
+        Map<String, Party> merged = new HashMap<>();
+        List<List<String>> warnings = new ArrayList<>();
+        List<java.util.Set<String>> dropped = new ArrayList<>();
         for (int i = 0; i < parsed.size(); i++) {
+            warnings.add(new ArrayList<>(parsed.get(i).warnings()));
+            dropped.add(new java.util.HashSet<>());
+            java.util.Set<String> seenHere = new java.util.HashSet<>();
             for (Party p : parsed.get(i).parties()) {
-                Integer previous = owner.putIfAbsent(p.id(), i);
-                if (previous != null) {
+                if (!seenHere.add(p.id())) {
                     throw new ImportRejectedException("duplicate party id " + p.id() + ": in "
-                            + describe(requests.get(previous)) + (previous == i ? " twice" : " and in "
-                            + describe(requests.get(i))));
+                            + describe(requests.get(i)) + " twice");
                 }
+                Integer previous = owner.putIfAbsent(p.id(), i);
+                if (previous == null) {
+                    continue;
+                }
+                Party first = merged.getOrDefault(p.id(), find(parsed.get(previous), p.id()));
+                List<io.vigil.registry.model.Designation> designations = new ArrayList<>(first.designations());
+                p.designations().stream().filter(d -> !designations.contains(d)).forEach(designations::add);
+                merged.put(p.id(), new Party(first.id(), first.type(), first.names(), first.datesOfBirth(),
+                        first.placesOfBirth(), first.nationalities(), first.citizenships(), first.addresses(),
+                        first.identifiers(), first.gender(), first.titles(), first.relations(), first.remarks(),
+                        designations));
+                dropped.get(i).add(p.id());
+                warnings.get(i).add(p.id() + " is also in " + describe(requests.get(previous)) + ": that entry is kept "
+                        + "and this source's designations are added to it");
             }
         }
+        if (merged.isEmpty()) {
+            return parsed;
+        }
+        List<ParsedList> out = new ArrayList<>();
+        for (int i = 0; i < parsed.size(); i++) {
+            java.util.Set<String> drop = dropped.get(i);
+            List<Party> parties = new ArrayList<>();
+            for (Party p : parsed.get(i).parties()) {
+                if (drop.contains(p.id())) {
+                    continue;
+                }
+                parties.add(owner.get(p.id()) == i ? merged.getOrDefault(p.id(), p) : p);
+            }
+            out.add(new ParsedList(parsed.get(i).source(), parties, warnings.get(i)));
+        }
+        return out;
+    }
+
+    private static Party find(ParsedList list, String id) {
+        return list.parties().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
     }
 
     private static String describe(SourceRequest r) {

@@ -238,7 +238,7 @@ class RealListsImportTests {
     }
 
     @Test
-    void importSources_everythingAvailable_rejectsDuplicateOfacIdsThenCompatibleSetLinksNotices() throws Exception {
+    void importSources_compatibleSetLinksNotices_thenSdnAndNonSdnTogetherMergeSharedEntries() throws Exception {
         // given snapshot 1 from the acceptance lists
         JdbcSnapshotStore store = store();
         RegistryImporter importer = new RegistryImporter(ListParserRegistry.defaults(), store);
@@ -251,34 +251,6 @@ class RealListsImportTests {
         SourceRequest enhanced = new SourceRequest("ofac-enhanced-xml", SharedLists.require("ofac/CONS_ENHANCED.ZIP"));
         SourceRequest eu = new SourceRequest("eu-xml", SharedLists.require("eu/global_subset_2016-02-11.xml"));
         SourceRequest noticeDir = new SourceRequest("notices", notices);
-        List<SourceRequest> everything = new ArrayList<>(acceptanceSources());
-        everything.addAll(List.of(cons, classicXml, enhanced, eu, noticeDir));
-
-        // when everything available is imported in one snapshot
-        // then it is rejected: OFAC ent_nums are shared by the 2023 SDN CSV and the 2025 non-SDN CSV
-        Set<Integer> sdnAndCons = new HashSet<>(RawListFacts.ofacRows(ofac.resolve("sdn.csv")).keySet());
-        sdnAndCons.retainAll(RawListFacts.ofacRows(ofac.resolve("cons_prim.csv")).keySet());
-        System.out.println("ent_nums both in sdn.csv (2023-12-28) and cons_prim.csv (2025-12): " + sdnAndCons.size());
-        assertThat(sdnAndCons).isNotEmpty();
-        assertThatThrownBy(() -> importer.importSources(everything))
-                .isInstanceOf(ImportRejectedException.class)
-                .hasMessageMatching("duplicate party id ofac:(\\d+): in ofac-sdn-csv \\(.*ofac\\) and in ofac-cons-csv"
-                        + " \\(.*ofac\\)")
-                .satisfies(e -> assertThat(sdnAndCons).contains(Integer.valueOf(e.getMessage().replaceAll(
-                        "^duplicate party id ofac:(\\d+):.*$", "$1"))));
-        // and the three non-SDN formats, which are editions of one list, cannot be combined either
-        assertThatThrownBy(() -> importer.importSources(List.of(cons, classicXml, enhanced)))
-                .isInstanceOf(ImportRejectedException.class)
-                .hasMessageMatching("duplicate party id ofac:\\d+: in ofac-cons-csv \\(.*\\) and in ofac-xml \\(.*"
-                        + "consolidated\\.xml\\)");
-        // and snapshot 1 stays ACTIVE, nothing else was written, both failures are logged with their reason
-        assertThat(store.list()).extracting(SnapshotInfo::id).containsExactly(1L);
-        assertThat(store.active().orElseThrow().id()).isEqualTo(1);
-        assertThat(store.failedImports()).extracting(ImportFailure::message).satisfiesExactly(
-                m -> assertThat(m).startsWith("import of [ofac-sdn-csv=").contains("notices=" + notices,
-                        "failed: duplicate party id ofac:", "in ofac-sdn-csv", "and in ofac-cons-csv"),
-                m -> assertThat(m).startsWith("import of [ofac-cons-csv=").contains("and in ofac-xml"));
-
         // when a compatible combination is imported: the SDN set, UN, UK, the EU subset and the notices
         ImportResult result = importer.importSources(List.of(acceptanceSources().get(0), acceptanceSources().get(1),
                 acceptanceSources().get(2), eu, noticeDir));
@@ -323,6 +295,35 @@ class RealListsImportTests {
         System.out.println("snapshot 2 links by source pair: " + RawListFacts.countBy(links.links(),
                 l -> sourcePair(l)));
         System.out.println("snapshot 2 links by reason kind: " + reasonKinds(links));
+
+        // when the SDN and the non-SDN sets are imported together: they share some entry numbers (the 2023 SDN CSV
+        // and the 2025 non-SDN CSV both carry them)
+        Set<Integer> sdnAndCons = new HashSet<>(RawListFacts.ofacRows(ofac.resolve("sdn.csv")).keySet());
+        sdnAndCons.retainAll(RawListFacts.ofacRows(ofac.resolve("cons_prim.csv")).keySet());
+        System.out.println("ent_nums both in sdn.csv (2023-12-28) and cons_prim.csv (2025-12): " + sdnAndCons.size());
+        assertThat(sdnAndCons).isNotEmpty();
+        List<SourceRequest> both = new ArrayList<>(acceptanceSources());
+        both.add(1, cons);
+        ImportResult merged = importer.importSources(both);
+
+        // then each shared entry is kept once, from the SDN set, and the non-SDN source says which ones it merged
+        int consRows = RawListFacts.ofacRows(ofac.resolve("cons_prim.csv")).size();
+        assertThat(merged.sources()).extracting(ImportResult.SourceCount::sourceType,
+                ImportResult.SourceCount::entryCount).containsExactly(tuple("ofac-sdn-csv", 13_821),
+                        tuple("ofac-cons-csv", consRows - sdnAndCons.size()), tuple("un-xml", 1_003),
+                        tuple("uk-ofsi-csv", 2_106));
+        assertThat(merged.sources().get(1).warnings()).filteredOn(w -> w.contains("is also in ofac-sdn-csv"))
+                .hasSize(sdnAndCons.size());
+        Map<String, Party> mergedById = store.parties(merged.snapshotId()).stream()
+                .collect(Collectors.toMap(Party::id, p -> p));
+        for (int ent : sdnAndCons) {
+            assertThat(mergedById).containsKey("ofac:" + ent);
+            assertThat(mergedById.get("ofac:" + ent).designations()).extracting(Designation::sourceType)
+                    .contains("ofac-sdn-csv");
+        }
+        // and the three non-SDN editions of one list, imported together, are merged the same way
+        ImportResult editions = importer.importSources(List.of(cons, classicXml, enhanced));
+        assertThat(editions.sources().get(1).warnings()).anyMatch(w -> w.contains("is also in ofac-cons-csv"));
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
