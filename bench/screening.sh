@@ -8,12 +8,14 @@
 #
 # Usage: bench/screening.sh [ROWS [RUNS [LISTS_DIR]]]     (defaults: 1000000, 3, ../shared/data/lists)
 #   HEAP=2g bench/screening.sh 1000000 1                  (another heap cap)
+#   KINDS=counterparties bench/screening.sh               (one kind only)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 ROWS="${1:-1000000}"
 RUNS="${2:-3}"
 LISTS="$(cd "${3:-$ROOT/../shared/data/lists}" && pwd)"
 HEAP="${HEAP:-1g}"
+KINDS="${KINDS:-counterparties transactions}"
 VIGIL="$ROOT/vigil"
 TIME=/usr/bin/time
 [ -x "$TIME" ] || { echo "needs /usr/bin/time (Debian package 'time')" >&2; exit 2; }
@@ -28,8 +30,8 @@ data="$work/data"
 echo "importing the lists into $data ..." >&2
 "$VIGIL" --data "$data" import-lists --source "ofac-sdn-csv=$LISTS/ofac" --source "ofac-cons-csv=$LISTS/ofac" \
     --source "un-xml=$LISTS/un/consolidated.xml" --source "uk-ofsi-csv=$LISTS/uk/sanctionsconlist.csv" \
-    | grep -E '^Snapshot' >&2
-for kind in counterparties transactions; do
+    | grep -E '^Snapshot' | tee "$work/snapshot" >&2
+for kind in $KINDS; do
   [ -s "$work/$kind.csv" ] || "$VIGIL" --data "$data" generate-sample "$kind" --rows "$ROWS" \
       --out "$work/$kind.csv" --seed 20261120 >&2
   "$VIGIL" --data "$data" generate-sample "$kind" --rows 10 --out "$work/$kind-10.csv" --seed 1 >/dev/null
@@ -43,7 +45,7 @@ run() { # kind file label -> appends "secs kb" to $work/$label
   echo "$label: $(cat "$work/t" | awk '{printf "%s s, max RSS %d MiB", $1, $2/1024}')  $(grep -o '[0-9]* read = .*' "$work/out")" >&2
 }
 
-for kind in counterparties transactions; do
+for kind in $KINDS; do
   : >"$work/$kind.base"; : >"$work/$kind.full"
   for i in $(seq 1 "$RUNS"); do
     run "$kind" "$work/$kind-10.csv" "$kind.base"
@@ -52,8 +54,8 @@ for kind in counterparties transactions; do
 done
 
 echo "machine:  $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -n1)"
-echo "registry: $(grep -o '[0-9,]* parties' "$work/out" | head -n1 || true) OFAC SDN + non-SDN CSV, UN XML, UK OFSI CSV; heap -Xmx$HEAP; $RUNS runs each"
-for kind in counterparties transactions; do
+echo "registry: $(grep -o '[0-9,]* parties' "$work/snapshot" | head -n1 || true), OFAC SDN + non-SDN CSV, UN XML, UK OFSI CSV; heap -Xmx$HEAP; $RUNS runs each"
+for kind in $KINDS; do
   full=$(awk '{print $1}' "$work/$kind.full" | median); base=$(awk '{print $1}' "$work/$kind.base" | median)
   rss=$(awk '{print $2}' "$work/$kind.full" | median | cut -d. -f1)
   echo "$kind: $ROWS rows, median $full s whole process (baseline 10 rows: $base s), max RSS $((rss / 1024)) MiB, $(awk -v r="$ROWS" -v f="$full" -v b="$base" 'BEGIN {printf "%.0f records/s after the baseline", r / (f - b)}')"

@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Imports the bundled demo lists (OFAC SDN CSV, UN XML, UK OFSI CSV, EU XML in their official "
-                + "formats) and config/notices into data/demo, then screens the bundled demo counterparty and "
-                + "transaction files for business date 2026-11-20 and prints where the outputs are.",
+                + "formats) and config/notices into data/demo, then runs the nightly job on the bundled demo "
+                + "counterparty and transaction files for business date 2026-11-20, writes the reports and prints "
+                + "where they are.",
                 "Uses its own database under data/demo unless --data is given, so it never touches a production "
                 + "registry."})
 class DemoCommand implements Callable<Integer> {
@@ -109,6 +110,7 @@ class DemoCommand implements Callable<Integer> {
         out.println("  ./vigil " + data + " registry show ofac:39496     # JON Il Ho, with the EU and notice entries linked");
         out.println("  ./vigil " + data + " search \"Choi Cheol-min\" --dob 1978   # an ad-hoc lookup, explained");
         out.println("  ./vigil " + data + " jobs                          # the runs, their counts and status");
+        out.println("  ./vigil " + data + " verify DIR                    # check a run directory against its manifest");
         return ExitCodes.OK;
     }
 

@@ -99,7 +99,8 @@ public class NightlyLauncher {
                         : step.getStatus().toString());
                 if (ctx.containsKey(ScreeningJobStep.OUT_DIR)) {
                     sb.append(System.lineSeparator()).append("    outputs: ").append(ctx.getString(
-                            ScreeningJobStep.OUT_DIR));
+                            ScreeningJobStep.OUT_DIR)).append(" (hits.csv, rejects.csv, report.xlsx, report.pdf, "
+                            + "manifest.json)");
                 }
             }
             lines.add(sb.toString());

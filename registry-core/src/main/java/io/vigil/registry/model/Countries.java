@@ -62,6 +62,8 @@ public final class Countries {
         }
         for (List<String> row : ReferenceData.rows(Countries.class, "countries.tsv", 2)) {
             m.put(key(row.get(1)), row.get(0));
+            // codes in use beyond the JDK's ISO list, e.g. XK (Kosovo, user-assigned, used by the EU and SWIFT)
+            m.putIfAbsent(key(row.get(0)), row.get(0));
         }
         return Map.copyOf(m);
     }

@@ -25,6 +25,8 @@ class CountriesTests {
         "English name            | China                              | CN",
         "UK demonym              | North Korean                       | KP",
         "UK demonym Russian      | Russian                            | RU",
+        "user-assigned Kosovo    | XK                                 | XK",
+        "Kosovo by name          | Kosovo                             | XK",
     })
     void toIso2_listSpellings(String caseName, String spelling, String expected) {
         assertThat(Countries.toIso2(spelling)).contains(expected);

@@ -3,6 +3,7 @@ package io.vigil.registry.match.score;
 import io.vigil.registry.match.explain.AttributeEffect;
 import io.vigil.registry.match.explain.Explanation;
 import io.vigil.registry.model.NameQuality;
+import io.vigil.registry.model.PartyType;
 import io.vigil.registry.model.Party;
 import io.vigil.registry.model.PartyName;
 import java.util.ArrayList;
@@ -86,7 +87,9 @@ public final class MatchScorer {
         }
         add(effects, birthDates.compare(attributes.dateOfBirth(), party));
         add(effects, countries.compare(attributes.country(), party));
-        add(effects, types.compare(attributes.type(), party.type()));
+        boolean typeStated = attributes.type() != null && attributes.type() != PartyType.UNKNOWN;
+        add(effects, typeStated ? types.compare(attributes.type(), party.type())
+                : types.compareInferred(ql, party.type()));
         return effects;
     }
 

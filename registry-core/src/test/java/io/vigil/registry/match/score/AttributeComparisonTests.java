@@ -81,4 +81,18 @@ class AttributeComparisonTests {
         assertThat(types.compare(PartyType.INDIVIDUAL, PartyType.INDIVIDUAL).effect()).isZero();
         assertThat(types.compare(null, PartyType.INDIVIDUAL)).isNull();
     }
+
+    @Test
+    void partyType_legalFormInTheQuery_isAnOrganization_notAVesselOrPerson() {
+        // given "Horizon SA" (legal form SA, no type stated) against the vessel HORIZON
+        AttributeEffect vessel = types.compareInferred(java.util.List.of("sa"), PartyType.VESSEL);
+
+        // then a milder penalty than a stated type, with the reason
+        assertThat(vessel.effect()).isEqualTo(PartyTypeComparison.LEGAL_FORM_VS_OTHER);
+        assertThat(vessel.reason()).isEqualTo("legal form sa: an organization, not a vessel");
+        assertThat(types.compareInferred(java.util.List.of("ltd"), PartyType.INDIVIDUAL).effect())
+                .isEqualTo(PartyTypeComparison.LEGAL_FORM_VS_OTHER);
+        assertThat(types.compareInferred(java.util.List.of("ltd"), PartyType.ORGANIZATION)).isNull();
+        assertThat(types.compareInferred(java.util.List.of(), PartyType.VESSEL)).isNull();
+    }
 }
