@@ -2,6 +2,7 @@ package io.vigil.batch;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,22 @@ public final class VigilRunner {
     public VigilRunner(Path dataDir, Path configDir) {
         this.dataDir = dataDir;
         this.configDir = configDir;
+    }
+
+    /**
+     * A runner on {@code workDir/data} whose configuration is {@code workDir/config/application.yml} with the given
+     * {@code vigil:} section (YAML, indented under {@code vigil:}), after importing the bundled demo OFAC SDN set and
+     * the shipped designation notices. Fails the test when the import fails.
+     */
+    public static VigilRunner withDemoRegistry(Path workDir, String vigilSection) throws Exception {
+        Path config = Files.createDirectories(workDir.resolve("config"));
+        Files.writeString(config.resolve("application.yml"), "vigil:\n" + vigilSection);
+        VigilRunner runner = new VigilRunner(workDir.resolve("data"), config);
+        Result imported = runner.importDemoSdnAndNotices(workDir);
+        if (imported.exitCode() != 0) {
+            throw new AssertionError("demo import failed: " + imported);
+        }
+        return runner;
     }
 
     /** One command's outcome. */

@@ -23,18 +23,13 @@ class SearchCliFunctionalTests {
 
     @BeforeEach
     void setUp() throws Exception {
-        Path config = Files.createDirectories(tmp.resolve("config"));
-        Files.writeString(config.resolve("application.yml"), """
-                vigil:
+        vigil = VigilRunner.withDemoRegistry(tmp, """
                   registry:
                     sources: []
                   matching:
                     alert-threshold: 85
                     review-threshold: 72
                 """);
-        vigil = new VigilRunner(tmp.resolve("data"), config);
-        Result imported = vigil.importDemoSdnAndNotices(tmp);
-        assertThat(imported.exitCode()).as(imported.toString()).isZero();
     }
 
     @Test

@@ -30,18 +30,13 @@ class ScreenCounterpartiesFunctionalTests {
 
     @BeforeEach
     void setUp() throws Exception {
-        Path config = Files.createDirectories(tmp.resolve("config"));
-        Files.writeString(config.resolve("application.yml"), """
-                vigil:
+        vigil = VigilRunner.withDemoRegistry(tmp, """
                   registry:
                     sources: []
                   screening:
                     chunk-size: 3
                     skip-limit: 5
                 """);
-        vigil = new VigilRunner(tmp.resolve("data"), config);
-        Result imported = vigil.importDemoSdnAndNotices(tmp);
-        assertThat(imported.exitCode()).as(imported.toString()).isZero();
         input = tmp.resolve("counterparties.csv");
         Files.writeString(input, """
                 id,name,type,date_of_birth,country,address

@@ -31,18 +31,13 @@ class NightlyJobFunctionalTests {
 
     @BeforeEach
     void setUp() throws Exception {
-        Path config = Files.createDirectories(tmp.resolve("config"));
-        Files.writeString(config.resolve("application.yml"), """
-                vigil:
+        vigil = VigilRunner.withDemoRegistry(tmp, """
                   registry:
                     sources: []
                   screening:
                     chunk-size: 2
                     skip-limit: 3
                 """);
-        vigil = new VigilRunner(tmp.resolve("data"), config);
-        Result imported = vigil.importDemoSdnAndNotices(tmp);
-        assertThat(imported.exitCode()).as(imported.toString()).isZero();
         counterparties = tmp.resolve("counterparties.csv");
         Files.writeString(counterparties, """
                 id,name,type,date_of_birth,country,address

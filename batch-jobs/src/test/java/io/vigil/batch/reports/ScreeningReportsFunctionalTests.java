@@ -39,11 +39,7 @@ class ScreeningReportsFunctionalTests {
 
     @BeforeEach
     void setUp() throws Exception {
-        Path config = Files.createDirectories(tmp.resolve("config"));
-        Files.writeString(config.resolve("application.yml"), "vigil:\n  registry:\n    sources: []\n");
-        vigil = new VigilRunner(tmp.resolve("data"), config);
-        Result imported = vigil.importDemoSdnAndNotices(tmp);
-        assertThat(imported.exitCode()).as(imported.toString()).isZero();
+        vigil = VigilRunner.withDemoRegistry(tmp, "  registry:\n    sources: []\n");
     }
 
     private record Run(long id, Path dir) {

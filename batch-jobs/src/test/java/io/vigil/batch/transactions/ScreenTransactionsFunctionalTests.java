@@ -27,11 +27,7 @@ class ScreenTransactionsFunctionalTests {
 
     @BeforeEach
     void setUp() throws Exception {
-        Path config = Files.createDirectories(tmp.resolve("config"));
-        Files.writeString(config.resolve("application.yml"), "vigil:\n  registry:\n    sources: []\n");
-        vigil = new VigilRunner(tmp.resolve("data"), config);
-        Result imported = vigil.importDemoSdnAndNotices(tmp);
-        assertThat(imported.exitCode()).as(imported.toString()).isZero();
+        vigil = VigilRunner.withDemoRegistry(tmp, "  registry:\n    sources: []\n");
     }
 
     private static List<CSVRecord> csv(Path file) throws Exception {
