@@ -81,6 +81,13 @@ final class SheetWriter {
             cell.setCellStyle(styles.header);
         }
         sheet.createFreezePane(0, 1);
+        // printed as an auditor files it: landscape A4, all columns on one page width, the header on every page
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
         nextRow = 1;
     }
 

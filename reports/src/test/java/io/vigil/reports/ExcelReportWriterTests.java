@@ -30,6 +30,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -265,6 +266,10 @@ class ExcelReportWriterTests {
                 Row header = sheet.getRow(0);
                 assertThat(wb.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
                 assertThat(sheet.getColumnWidth(0)).isGreaterThan(8 * 256 - 1);
+                // and it prints landscape, one page wide, the header repeated on every page
+                assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+                assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+                assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
             }
             assertThat(names).containsExactly("Summary", "Hits", "Citations", "Rejects", "Method");
             assertThat(((XSSFSheet) wb.getSheet("Hits")).getCTWorksheet().getAutoFilter().getRef())

@@ -42,8 +42,8 @@ class RefreshListsTasklet implements Tasklet {
         var step = chunkContext.getStepContext().getStepExecution();
         String active = store.active().map(s -> Long.toString(s.id())).orElse("none");
         if (!refresh || !configured) {
-            step.getExecutionContext().putString(LISTS, (refresh ? "no list sources configured" : "not refreshed "
-                    + "(--no-refresh)") + "; screening against the active snapshot " + active);
+            String why = refresh ? "no list sources configured" : "list refresh turned off (--no-refresh)";
+            step.getExecutionContext().putString(LISTS, why + "; screening against the active snapshot " + active);
             contribution.setExitStatus(ExitStatus.NOOP);
             return RepeatStatus.FINISHED;
         }
