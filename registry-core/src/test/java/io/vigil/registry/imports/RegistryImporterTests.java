@@ -124,18 +124,28 @@ class RegistryImporterTests {
     }
 
     @Test
-    void importSources_duplicateIdsAcrossSources_rejectedNamingBoth() {
-        // given two sources that both return ofac:39497
-        FakeParser cons = FakeParser.returning("ofac-cons-csv", List.of(yu));
+    void importSources_sameIdInTwoSources_keepsTheFirstEntryWithBothDesignations() throws Exception {
+        // given the non-SDN source also carries ofac:39497, under another program
+        io.vigil.registry.model.Designation nonSdn = new io.vigil.registry.model.Designation("US Treasury OFAC",
+                "Non-SDN Consolidated Sanctions List", "NS-PLC", null, null, "39497", null, "ofac-cons-csv");
+        Party yuOnCons = new Party(yu.id(), yu.type(), yu.names(), yu.datesOfBirth(), yu.placesOfBirth(),
+                yu.nationalities(), yu.citizenships(), yu.addresses(), yu.identifiers(), yu.gender(), yu.titles(),
+                yu.relations(), yu.remarks(), List.of(nonSdn));
+        FakeParser cons = FakeParser.returning("ofac-cons-csv", List.of(yuOnCons));
         RegistryImporter importer = new RegistryImporter(ListParserRegistry.of(List.of(ofac, cons)), store);
-        // when imported
-        assertThatThrownBy(() -> importer.importSources(List.of(SourceRequest.parse("ofac-sdn-csv=sdn"),
-                SourceRequest.parse("ofac-cons-csv=cons"))))
-                // then the import is rejected naming the id and both sources, and nothing is written
-                .isInstanceOf(ImportRejectedException.class)
-                .hasMessage("duplicate party id ofac:39497: in ofac-sdn-csv (sdn) and in ofac-cons-csv (cons)");
-        assertThat(store.active()).isEmpty();
-        assertThat(store.failedImports()).hasSize(1);
+
+        // when both are imported together
+        ImportResult result = importer.importSources(List.of(SourceRequest.parse("ofac-sdn-csv=sdn"),
+                SourceRequest.parse("ofac-cons-csv=cons")));
+
+        // then the entry is kept once, from the first source, carrying both designations, and the second source
+        // says so
+        Party merged = store.party(result.snapshotId(), "ofac:39497").orElseThrow();
+        assertThat(merged.designations()).containsAll(yu.designations()).contains(nonSdn);
+        assertThat(store.parties(result.snapshotId())).filteredOn(p -> p.id().equals("ofac:39497")).hasSize(1);
+        assertThat(result.sources().get(1).entryCount()).isZero();
+        assertThat(result.sources().get(1).warnings()).contains("ofac:39497 is also in ofac-sdn-csv (sdn): "
+                + "that entry is kept and this source's designations are added to it");
     }
 
     @Test
