@@ -72,6 +72,22 @@ public class JobRuns {
         return new Outcome(jobOperator.start(job, params), false, completed);
     }
 
+    /**
+     * Resumes the run that execution {@code executionId} belongs to: restarts its latest execution from its last
+     * commit point, or reports it already completed when a later execution (a manual restart) finished it.
+     */
+    public Outcome resume(long executionId) throws Exception {
+        JobExecution execution = jobRepository.getJobExecution(executionId);
+        if (execution == null) {
+            throw new VigilException(ExitCodes.USAGE, "no job execution " + executionId);
+        }
+        JobExecution latest = jobRepository.getLastJobExecution(execution.getJobInstance());
+        if (latest != null && latest.getStatus() == BatchStatus.COMPLETED) {
+            return new Outcome(null, true, latest);
+        }
+        return new Outcome(restart(latest == null ? executionId : latest.getId()), false, null);
+    }
+
     /** Restarts a failed, stopped or killed execution from its last commit point. */
     public JobExecution restart(long executionId) throws Exception {
         JobExecution execution = jobRepository.getJobExecution(executionId);

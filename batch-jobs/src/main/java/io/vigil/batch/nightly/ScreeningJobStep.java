@@ -62,7 +62,7 @@ final class ScreeningJobStep extends AbstractStep {
         JobRuns.Outcome outcome;
         if (context.containsKey(EXECUTION_ID)) {
             // this step failed before (the night is being restarted): resume the same screening run
-            outcome = new JobRuns.Outcome(runs.restart(context.getLong(EXECUTION_ID)), false, null);
+            outcome = runs.resume(context.getLong(EXECUTION_ID));
         } else {
             outcome = launcher.launch(jobName, Path.of(file), date, outDir, rerun);
         }
