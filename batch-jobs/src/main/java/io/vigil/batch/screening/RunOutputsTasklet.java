@@ -1,14 +1,11 @@
 package io.vigil.batch.screening;
 
-import io.vigil.registry.match.MatchPolicy;
-import io.vigil.registry.source.Hashing;
 import io.vigil.registry.store.SnapshotInfo;
 import io.vigil.registry.store.SnapshotStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -34,13 +31,12 @@ public class RunOutputsTasklet implements Tasklet {
     private final RunReportLoader loader;
     private final SnapshotStore snapshots;
     private final JobRepository jobRepository;
-    private final MatchPolicy policy;
     private final RunMethod method;
     private final int pdfMaxHits;
     private final java.time.Clock clock;
 
     public RunOutputsTasklet(Path dataDir, String outDir, ScreeningResults results, SnapshotStore snapshots,
-            JobRepository jobRepository, MatchPolicy policy, RunMethod method, int pdfMaxHits, java.time.Clock clock) {
+            JobRepository jobRepository, RunMethod method, int pdfMaxHits, java.time.Clock clock) {
         this.dataDir = dataDir;
         this.outDir = outDir;
         this.results = results;
@@ -48,7 +44,6 @@ public class RunOutputsTasklet implements Tasklet {
         this.loader = new RunReportLoader(results, snapshots);
         this.snapshots = snapshots;
         this.jobRepository = jobRepository;
-        this.policy = policy;
         this.method = method;
         this.pdfMaxHits = pdfMaxHits;
         this.clock = clock;
@@ -82,7 +77,7 @@ public class RunOutputsTasklet implements Tasklet {
         SnapshotInfo snapshot = snapshots.find(snapshotId).orElseThrow();
         RunSummary run = new RunSummary(instanceId, job.getId(), job.getJobInstance().getJobName(), businessDate,
                 input.toString(), job.getExecutionContext().getString(ScreeningJobs.INPUT_SHA256), snapshotId,
-                policy.describe(), read, screened, rejected, results.hitCount(instanceId), dir.toString(),
+                method.policy(), read, screened, rejected, results.hitCount(instanceId), dir.toString(),
                 firstStart(job), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
                 io.vigil.batch.cli.VigilVersion.current(), method, pdfMaxHits);
         results.saveRun(run);

@@ -64,7 +64,7 @@ class ScreeningConfiguration {
             JobRepository jobRepository, ActiveMatcher matcher, ScreeningSettings settings, java.time.Clock clock,
             @org.springframework.beans.factory.annotation.Value("#{jobParameters['out.dir']}") String outDir) {
         return new RunOutputsTasklet(properties.dataDir(), outDir, results, snapshots, jobRepository,
-                matcher.policy(), RunMethod.of(matcher.policy(), settings.embargo()),
+                RunMethod.of(matcher.policy(), settings.embargo()),
                 properties.reports().pdfMaxHits(), clock);
     }
 
