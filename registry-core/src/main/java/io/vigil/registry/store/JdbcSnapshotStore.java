@@ -491,6 +491,19 @@ public final class JdbcSnapshotStore implements SnapshotStore {
     }
 
     @Override
+    public Optional<Party> partyContent(String contentHash) {
+        return read("reading party content " + contentHash, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT party_json FROM REGISTRY_PARTY_CONTENT WHERE content_hash = ?")) {
+                ps.setString(1, contentHash);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(json.decode(rs.getString(1))) : Optional.<Party>empty();
+                }
+            }
+        });
+    }
+
+    @Override
     public List<Party> parties(long snapshotId) {
         return read("reading the parties of snapshot " + snapshotId, c -> {
             requireSnapshot(c, snapshotId);

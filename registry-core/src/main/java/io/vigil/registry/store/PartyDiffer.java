@@ -20,7 +20,7 @@ import java.util.function.Function;
  * Field-level summary of how one party changed: {@code ["names: +'KIM Il', -'KIM Ill'",
  * "designations: +US Treasury OFAC NPWMD (43598)"]}.
  */
-final class PartyDiffer {
+public final class PartyDiffer {
 
     private static final int MAX_ITEMS = 5;
     private static final int MAX_TEXT = 80;
@@ -28,7 +28,8 @@ final class PartyDiffer {
     private PartyDiffer() {
     }
 
-    static List<String> changes(Party before, Party after) {
+    /** What changed from {@code before} to {@code after}, one short line per field; empty when equal. */
+    public static List<String> changes(Party before, Party after) {
         List<String> out = new ArrayList<>();
         if (before.type() != after.type()) {
             out.add("type: " + before.type() + " → " + after.type());

@@ -37,6 +37,12 @@ public interface SnapshotStore {
     /** One party of a snapshot, or empty when the snapshot does not hold it. */
     Optional<Party> party(long snapshotId, String partyId);
 
+    /**
+     * A party content by its hash (as {@link #contentHashes} gives it), whichever snapshot holds it, or empty. Party
+     * content is stored once per distinct content, so a decision's content hash can be read back years later.
+     */
+    Optional<Party> partyContent(String contentHash);
+
     /** Every party of a snapshot in import order, read with a single query (for building the matching index). */
     List<Party> parties(long snapshotId);
 
