@@ -131,7 +131,7 @@ public final class ExcelReportWriter {
     private void hits(SXSSFWorkbook workbook, ExcelStyles styles, RunReport report) {
         SheetWriter sheet = new SheetWriter(workbook, styles, "Hits", HIT_COLUMNS, maxRowsPerSheet);
         report.hits().forEach((ReportHit h) -> sheet.row().number(h.line()).text(h.recordId()).text(h.field())
-                .text(h.screenedValue()).text(h.kind()).text(h.decision()).decimal(h.score()).text(h.matchedName())
+                .text(h.screenedValue()).text(h.kind()).text(h.decision().label()).decimal(h.score()).text(h.matchedName())
                 .text(h.nameQuality()).text(h.partyId()).text(String.join(", ", h.linkedIds()))
                 .text(citationRefs(h.citations())).text(h.reasons()));
         if (sheet.dataRows() == 0) {

@@ -100,7 +100,7 @@ final class PdfHitSections {
         PdfPCell sc = PdfLayout.cell(fonts.phrase(score(h.score()), s));
         sc.setHorizontalAlignment(Element.ALIGN_RIGHT);
         t.addCell(sc);
-        t.addCell(PdfLayout.cell(fonts.phrase(h.decision(), s)));
+        t.addCell(PdfLayout.cell(fonts.phrase(h.decision().label(), s)));
         String party = orElse(h.partyId(), "none (embargo)");
         t.addCell(PdfLayout.cell(h.linkedIds().isEmpty() ? fonts.phrase(party, s)
                 : two(party, "same party: " + String.join(", ", h.linkedIds()))));

@@ -145,7 +145,7 @@ final class SampleReports {
 
     private static RunReport report(List<ReportHit> hits, List<ReportReject> rejects,
             List<ReportCitation> citations) {
-        long alerts = hits.stream().filter(h -> h.decision().equals("alert")).count();
+        long alerts = hits.stream().filter(h -> h.decision() == io.vigil.registry.match.Decision.ALERT).count();
         Map<String, Long> byAuthority = new TreeMap<>();
         Map<String, Long> byProgram = new TreeMap<>();
         for (ReportHit h : hits) {
