@@ -18,7 +18,22 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("vigil")
 public record VigilProperties(Path configDir, Path dataDir, @DefaultValue Registry registry,
-        @DefaultValue Matching matching, @DefaultValue Screening screening, @DefaultValue Reports reports) {
+        @DefaultValue Matching matching, @DefaultValue Screening screening, @DefaultValue Reports reports,
+        @DefaultValue Alerts alerts) {
+
+    /**
+     * The alert lifecycle.
+     *
+     * @param counterpartyBook the book counterparty screening runs into unless {@code --book} names another
+     * @param transactionBook the book (payments stream) transaction screening runs into unless {@code --book}
+     * @param fourEyes when true, a clearance takes effect only once a second, different reviewer approves it
+     * @param clearanceExpiry how long a clearance holds before its alert is re-raised for periodic re-review
+     *     (ISO-8601 period such as {@code P365D}); empty: clearances do not expire
+     */
+    public record Alerts(@DefaultValue("counterparties") String counterpartyBook,
+            @DefaultValue("payments") String transactionBook, @DefaultValue("false") boolean fourEyes,
+            @DefaultValue("") String clearanceExpiry) {
+    }
 
     /**
      * @param pdfMaxHits hits listed in the PDF report (highest scores first); the workbook always holds them all

@@ -35,9 +35,15 @@ class ReportCommand implements Callable<Integer> {
     private final ScreeningResults results;
     private final SnapshotStore snapshots;
 
-    ReportCommand(ScreeningResults results, SnapshotStore snapshots) {
+    private final io.vigil.batch.alerts.AlertStore alerts;
+    private final io.vigil.batch.alerts.DecisionLog decisions;
+
+    ReportCommand(ScreeningResults results, SnapshotStore snapshots, io.vigil.batch.alerts.AlertStore alerts,
+            io.vigil.batch.alerts.DecisionLog decisions) {
         this.results = results;
         this.snapshots = snapshots;
+        this.alerts = alerts;
+        this.decisions = decisions;
     }
 
     @Override
@@ -50,7 +56,7 @@ class ReportCommand implements Callable<Integer> {
         }
         Path dir = (out != null ? out : Path.of(run.outDir())).toAbsolutePath().normalize();
         RunOutputs.HitCounts hits = new RunOutputs(results).writeAll(run,
-                snapshots.find(run.snapshotId()).orElseThrow(), new RunReportLoader(results, snapshots), dir);
+                snapshots.find(run.snapshotId()).orElseThrow(), new RunReportLoader(results, snapshots, alerts, decisions), dir);
         PrintWriter w = spec.commandLine().getOut();
         w.println("Run " + run.executionId() + " (" + run.jobName() + ", business date " + run.businessDate() + "): "
                 + hits.total() + " hits; reports written to " + dir);

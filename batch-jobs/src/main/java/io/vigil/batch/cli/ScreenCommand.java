@@ -49,6 +49,11 @@ class ScreenCommand implements Runnable {
         @Option(names = "--rerun", description = "Screen again a date and file that already completed.")
         boolean rerun;
 
+        @Option(names = "--book", paramLabel = "NAME", description = "The book whose alerts this run raises and "
+                + "whose decisions it applies (default: vigil.alerts.counterparty-book or "
+                + "vigil.alerts.transaction-book in config/).")
+        String book;
+
         private final ScreeningLauncher launcher;
         private final VigilProperties properties;
         private final java.time.Clock clock;
@@ -71,7 +76,7 @@ class ScreenCommand implements Runnable {
             }
             JobRuns.Outcome outcome;
             try (RunLock lock = RunLock.acquire(properties.dataDir(), jobName() + " " + date, clock.instant())) {
-                outcome = launcher.launch(jobName(), input, date, out, rerun);
+                outcome = launcher.launch(jobName(), input, date, out, rerun, book);
             }
             PrintWriter w = spec.commandLine().getOut();
             if (outcome.alreadyCompleted()) {

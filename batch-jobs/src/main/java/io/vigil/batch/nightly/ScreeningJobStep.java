@@ -64,7 +64,7 @@ final class ScreeningJobStep extends AbstractStep {
             // this step failed before (the night is being restarted): resume the same screening run
             outcome = runs.resume(context.getLong(EXECUTION_ID));
         } else {
-            outcome = launcher.launch(jobName, Path.of(file), date, outDir, rerun);
+            outcome = launcher.launch(jobName, Path.of(file), date, outDir, rerun, null);
         }
         if (outcome.alreadyCompleted()) {
             JobExecution previous = outcome.previous();

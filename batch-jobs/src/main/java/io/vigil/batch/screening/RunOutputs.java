@@ -3,7 +3,15 @@ package io.vigil.batch.screening;
 import io.vigil.registry.source.Hashing;
 import io.vigil.registry.store.SnapshotInfo;
 import io.vigil.registry.store.SnapshotSource;
+import io.vigil.registry.alert.AlertStatus;
+import io.vigil.registry.match.Decision;
+import io.vigil.reports.RunReport;
+import io.vigil.reports.RunReport.ReportCitation;
+import io.vigil.reports.RunReport.ReportHit;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.EnumMap;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +37,7 @@ public class RunOutputs {
 
     public static final List<String> HIT_COLUMNS = List.of("record_id", "field", "screened_value", "party_id",
             "linked_ids", "matched_name", "score", "decision", "authorities", "programs", "listing_dates",
-            "citations");
+            "citations", "alert_id", "status", "decision_ref");
     public static final List<String> REJECT_COLUMNS = List.of("line", "record_id", "reason");
 
     private final ScreeningResults results;
@@ -39,32 +47,37 @@ public class RunOutputs {
         this.results = results;
     }
 
-    /** Counts of hits by decision, filled while writing hits.csv. */
-    public record HitCounts(long total, long alerts, long reviews) {
+    /** Counts of hits by decision and by night status, filled while writing hits.csv. */
+    public record HitCounts(long total, long alerts, long reviews, Map<AlertStatus, Long> byStatus) {
     }
 
-    public HitCounts writeHits(long instanceId, Path file) {
+    /**
+     * Writes hits.csv from the report's hits, each citation named by the report's own number ({@code [3]}), so
+     * hits.csv, the workbook and the PDF cite alike.
+     */
+    public HitCounts writeHits(RunReport report, Path file) {
         long[] counts = new long[3];
+        Map<AlertStatus, Long> byStatus = new EnumMap<>(AlertStatus.class);
+        List<ReportCitation> citations = report.citations();
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                 CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
             csv.printRecord(HIT_COLUMNS);
-            results.forEachHit(instanceId, row -> {
+            report.hits().forEach(h -> {
                 try {
-                    csv.printRecord(hitRecord(row));
+                    csv.printRecord(hitRecord(h, citations));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
                 counts[0]++;
-                if ("alert".equals(row.decision())) {
-                    counts[1]++;
-                } else {
-                    counts[2]++;
+                counts[h.decision() == Decision.ALERT ? 1 : 2]++;
+                if (h.status() != null) {
+                    byStatus.merge(h.status(), 1L, Long::sum);
                 }
             });
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         }
-        return new HitCounts(counts[0], counts[1], counts[2]);
+        return new HitCounts(counts[0], counts[1], counts[2], byStatus);
     }
 
     public long writeRejects(long instanceId, Path file) {
@@ -86,45 +99,42 @@ public class RunOutputs {
         return count[0];
     }
 
-    private List<Object> hitRecord(ScreeningResults.HitRow row) {
+    private static List<Object> hitRecord(ReportHit h, List<ReportCitation> all) {
         Set<String> authorities = new LinkedHashSet<>();
         Set<String> programs = new LinkedHashSet<>();
         Set<String> dates = new LinkedHashSet<>();
-        List<String> citations = new ArrayList<>();
-        JsonNode array = json.readTree(row.citationsJson());
-        for (JsonNode c : array) {
-            authorities.add(text(c, "authority"));
-            if (!text(c, "program").isEmpty()) {
-                programs.add(text(c, "program"));
+        List<String> cited = new ArrayList<>();
+        for (int n : h.citations()) {
+            ReportCitation c = all.get(n - 1);
+            authorities.add(c.authority());
+            if (!c.program().isEmpty()) {
+                programs.add(c.program());
             }
-            if (!text(c, "listed_on").isEmpty()) {
-                dates.add(text(c, "listed_on"));
+            if (c.listedOn() != null) {
+                dates.add(c.listedOn().toString());
             }
-            StringBuilder sb = new StringBuilder("[").append(c.get("n").asInt()).append("] ")
-                    .append(text(c, "party_id")).append(' ').append(text(c, "authority"));
-            append(sb, "program", text(c, "program"));
-            append(sb, "legal basis", text(c, "legal_basis"));
-            append(sb, "listed", text(c, "listed_on"));
-            append(sb, "source", text(c, "source_reference"));
-            citations.add(sb.toString());
+            StringBuilder sb = new StringBuilder("[").append(n).append("] ").append(c.partyId()).append(' ')
+                    .append(c.authority());
+            append(sb, "program", c.program());
+            append(sb, "legal basis", c.legalBasis());
+            append(sb, "listed", c.listedOn() == null ? null : c.listedOn().toString());
+            append(sb, "source", c.sourceReference());
+            cited.add(sb.toString());
         }
-        if (array.isEmpty() && !row.reason().isEmpty()) {
-            citations.add(row.reason());
+        if (cited.isEmpty() && !h.reasons().isEmpty()) {
+            cited.add(h.reasons());
         }
-        return List.of(row.recordId(), row.field(), row.screenedValue(), row.partyId(), row.linkedIds(),
-                row.matchedName(), row.score().toPlainString(), row.decision(), String.join("|", authorities),
-                String.join("|", programs), String.join("|", dates), String.join("|", citations));
+        return List.of(h.recordId(), h.field(), h.screenedValue(), h.partyId(), String.join("|", h.linkedIds()),
+                h.matchedName(), BigDecimal.valueOf(h.score()).setScale(1, RoundingMode.HALF_UP).toPlainString(),
+                h.decision().label(), String.join("|", authorities), String.join("|", programs),
+                String.join("|", dates), String.join("|", cited), h.alertId(),
+                h.status() == null ? "" : h.status().label(), h.decisionRef());
     }
 
     private static void append(StringBuilder sb, String label, String value) {
-        if (!value.isEmpty()) {
+        if (value != null && !value.isEmpty()) {
             sb.append("; ").append(label).append(' ').append(value);
         }
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() ? "" : v.asString();
     }
 
     /** Names of the files a run directory holds, in the order they are written. */
@@ -150,14 +160,14 @@ public class RunOutputs {
             Files.createDirectories(dir);
             Path hitsFile = dir.resolve(HITS);
             Path rejectsFile = dir.resolve(REJECTS);
-            HitCounts hits = writeHits(run.instanceId(), hitsFile);
+            RunReport report = loader.load(run);
+            HitCounts hits = writeHits(report, hitsFile);
             writeRejects(run.instanceId(), rejectsFile);
-            io.vigil.reports.RunReport report = loader.load(run);
             Path workbook = dir.resolve(WORKBOOK);
             try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(workbook))) {
                 new io.vigil.reports.ExcelReportWriter().write(report, out);
             }
-            Map<String, Object> manifest = manifest(run, snapshot, hits);
+            Map<String, Object> manifest = manifest(run, snapshot, hits, report.alerts());
             List<Object> outputs = new ArrayList<>();
             for (Path p : List.of(hitsFile, rejectsFile, workbook)) {
                 outputs.add(output(p));
@@ -211,7 +221,8 @@ public class RunOutputs {
     }
 
     /** The manifest's content: the run, its input, the method, the registry snapshot and the counts. */
-    private static Map<String, Object> manifest(RunSummary run, SnapshotInfo snapshot, HitCounts hits) {
+    private static Map<String, Object> manifest(RunSummary run, SnapshotInfo snapshot, HitCounts hits,
+            RunReport.ReportAlerts alerts) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("run_id", run.executionId());
         m.put("job", run.jobName());
@@ -262,7 +273,22 @@ public class RunOutputs {
         counts.put("hits", hits.total());
         counts.put("alerts", hits.alerts());
         counts.put("reviews", hits.reviews());
+        if (alerts.tracked()) {
+            Map<String, Object> byStatus = new LinkedHashMap<>();
+            for (AlertStatus s : AlertStatus.values()) {
+                byStatus.put(s.label(), hits.byStatus().getOrDefault(s, 0L));
+            }
+            counts.put("hits_by_status", byStatus);
+        }
         m.put("counts", counts);
+        if (alerts.tracked()) {
+            Map<String, Object> decisions = new LinkedHashMap<>();
+            decisions.put("book", alerts.book());
+            decisions.put("four_eyes", alerts.fourEyes());
+            decisions.put("decision_log_head_seq", alerts.chainHead().seq());
+            decisions.put("decision_log_head_sha256", alerts.chainHead().hash());
+            m.put("alerts", decisions);
+        }
         return m;
     }
 }

@@ -36,12 +36,13 @@ public class RunOutputsTasklet implements Tasklet {
     private final java.time.Clock clock;
 
     public RunOutputsTasklet(Path dataDir, String outDir, ScreeningResults results, SnapshotStore snapshots,
-            JobRepository jobRepository, RunMethod method, int pdfMaxHits, java.time.Clock clock) {
+            JobRepository jobRepository, RunMethod method, int pdfMaxHits, java.time.Clock clock,
+            io.vigil.batch.alerts.AlertStore alerts, io.vigil.batch.alerts.DecisionLog decisions) {
         this.dataDir = dataDir;
         this.outDir = outDir;
         this.results = results;
         this.outputs = new RunOutputs(results);
-        this.loader = new RunReportLoader(results, snapshots);
+        this.loader = new RunReportLoader(results, snapshots, alerts, decisions);
         this.snapshots = snapshots;
         this.jobRepository = jobRepository;
         this.method = method;
@@ -83,9 +84,12 @@ public class RunOutputsTasklet implements Tasklet {
         results.saveRun(run);
         RunOutputs.HitCounts hits = outputs.writeAll(run, snapshot, loader, dir);
         job.getExecutionContext().putString("out.dir", dir.toString());
-        job.getExecutionContext().putString("summary", String.format(java.util.Locale.ROOT,
-                "%d read = %d screened + %d rejected; %d hits (%d alert, %d review)", read, screened, rejected,
-                hits.total(), hits.alerts(), hits.reviews()));
+        String summary = String.format(java.util.Locale.ROOT, "%d read = %d screened + %d rejected; %d hits (%d "
+                + "alert, %d review)", read, screened, rejected, hits.total(), hits.alerts(), hits.reviews());
+        if (job.getExecutionContext().containsKey(io.vigil.batch.alerts.ApplyDecisionsTasklet.WORK_QUEUE)) {
+            summary += "; work queue: " + io.vigil.batch.alerts.ApplyDecisionsTasklet.workQueue(hits.byStatus());
+        }
+        job.getExecutionContext().putString("summary", summary);
         log.info("{}: {} read = {} screened + {} rejected; {} hits ({} alert, {} review); outputs in {}",
                 run.jobName(), read, screened, rejected, hits.total(), hits.alerts(), hits.reviews(), dir);
         return RepeatStatus.FINISHED;

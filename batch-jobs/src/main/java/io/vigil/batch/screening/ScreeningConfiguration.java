@@ -62,21 +62,24 @@ class ScreeningConfiguration {
     @org.springframework.batch.core.configuration.annotation.StepScope
     RunOutputsTasklet runOutputsTasklet(VigilProperties properties, ScreeningResults results, SnapshotStore snapshots,
             JobRepository jobRepository, ActiveMatcher matcher, ScreeningSettings settings, java.time.Clock clock,
+            io.vigil.batch.alerts.AlertStore alerts, io.vigil.batch.alerts.DecisionLog decisions,
             @org.springframework.beans.factory.annotation.Value("#{jobParameters['out.dir']}") String outDir) {
         return new RunOutputsTasklet(properties.dataDir(), outDir, results, snapshots, jobRepository,
                 RunMethod.of(matcher.policy(), settings.embargo()),
-                properties.reports().pdfMaxHits(), clock);
+                properties.reports().pdfMaxHits(), clock, alerts, decisions);
     }
 
     @Bean
-    ScreeningLauncher screeningLauncher(io.vigil.batch.launch.JobRuns runs, SnapshotStore snapshots) {
-        return new ScreeningLauncher(runs, snapshots);
+    ScreeningLauncher screeningLauncher(io.vigil.batch.launch.JobRuns runs, SnapshotStore snapshots,
+            io.vigil.batch.alerts.AlertSettings alertSettings) {
+        return new ScreeningLauncher(runs, snapshots, alertSettings);
     }
 
     @Bean
     ScreeningJobs screeningJobs(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ScreeningSettings settings, AsyncTaskExecutor matchingExecutor, ActiveMatcher matcher,
-            SnapshotStore snapshots) {
-        return new ScreeningJobs(jobRepository, transactionManager, settings, matchingExecutor, matcher, snapshots);
+            SnapshotStore snapshots, io.vigil.batch.alerts.ApplyDecisionsTasklet applyDecisions) {
+        return new ScreeningJobs(jobRepository, transactionManager, settings, matchingExecutor, matcher, snapshots,
+                applyDecisions);
     }
 }

@@ -34,10 +34,12 @@ public class ScreeningJobs {
     private final AsyncTaskExecutor matchingExecutor;
     private final ActiveMatcher matcher;
     private final SnapshotStore snapshots;
+    private final io.vigil.batch.alerts.ApplyDecisionsTasklet applyDecisions;
 
     public ScreeningJobs(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ScreeningSettings settings, AsyncTaskExecutor matchingExecutor, ActiveMatcher matcher,
-            SnapshotStore snapshots) {
+            SnapshotStore snapshots, io.vigil.batch.alerts.ApplyDecisionsTasklet applyDecisions) {
+        this.applyDecisions = applyDecisions;
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.settings = settings;
@@ -46,9 +48,15 @@ public class ScreeningJobs {
         this.snapshots = snapshots;
     }
 
+    /**
+     * A screening job: screen the input, then apply the book's decisions to the run's hits (step
+     * {@code <screen step>Decisions}), then write the outputs.
+     */
     public Job job(String name, Step screen, Step outputs) {
+        Step decisions = new StepBuilder(screen.getName() + "Decisions", jobRepository)
+                .tasklet(applyDecisions, transactionManager).build();
         return new JobBuilder(name, jobRepository).listener(new SnapshotPinning(screen.getName())).start(screen)
-                .next(outputs).build();
+                .next(decisions).next(outputs).build();
     }
 
     public Step screenStep(String name, InputItemReader reader, ScreeningProcessor processor,

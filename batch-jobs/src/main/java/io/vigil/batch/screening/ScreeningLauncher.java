@@ -20,24 +20,37 @@ public class ScreeningLauncher {
     public static final String BUSINESS_DATE = "business.date";
     /** Identifying job parameter: the absolute input file. */
     public static final String INPUT_FILE = "input.file";
+    /** Identifying job parameter: the book the run screens (alerts are kept per book). */
+    public static final String BOOK = "book";
+    /** Job parameter: the kind of book ({@code COUNTERPARTIES} or {@code PAYMENTS}). */
+    public static final String BOOK_KIND = "book.kind";
     /** Job parameter: the output directory, when not the default. */
     public static final String OUT_DIR = "out.dir";
 
     private final JobRuns runs;
     private final SnapshotStore snapshots;
+    private final io.vigil.batch.alerts.AlertSettings alerts;
 
-    public ScreeningLauncher(JobRuns runs, SnapshotStore snapshots) {
+    public ScreeningLauncher(JobRuns runs, SnapshotStore snapshots, io.vigil.batch.alerts.AlertSettings alerts) {
         this.runs = runs;
         this.snapshots = snapshots;
+        this.alerts = alerts;
     }
 
-    public JobRuns.Outcome launch(String jobName, Path input, LocalDate businessDate, String outDir, boolean rerun)
-            throws Exception {
+    /**
+     * Starts (or resumes, or reports already completed) the run of {@code jobName} for a date and file.
+     *
+     * @param book the book to screen into, or null for the job's configured default
+     */
+    public JobRuns.Outcome launch(String jobName, Path input, LocalDate businessDate, String outDir, boolean rerun,
+            String book) throws Exception {
         Path file = checkedInput(input);
         if (snapshots.active().isEmpty()) {
             throw new VigilException(ExitCodes.BAD_INPUT, "the registry is empty: run 'vigil import-lists' first");
         }
-        return runs.start(jobName, attempt -> params(businessDate, file, outDir, attempt), rerun);
+        String bookName = alerts.book(jobName, book);
+        io.vigil.registry.alert.BookKind kind = io.vigil.batch.alerts.AlertSettings.kind(jobName);
+        return runs.start(jobName, attempt -> params(businessDate, file, outDir, attempt, bookName, kind), rerun);
     }
 
     /** The input as an absolute path, after checking it exists and is readable (exit code 3 otherwise). */
@@ -52,10 +65,13 @@ public class ScreeningLauncher {
         return file;
     }
 
-    private static JobParameters params(LocalDate businessDate, Path file, String outDir, long attempt) {
+    private static JobParameters params(LocalDate businessDate, Path file, String outDir, long attempt, String book,
+            io.vigil.registry.alert.BookKind kind) {
         JobParametersBuilder b = new JobParametersBuilder()
                 .addLocalDate(BUSINESS_DATE, businessDate, true)
-                .addString(INPUT_FILE, file.toString(), true);
+                .addString(INPUT_FILE, file.toString(), true)
+                .addString(BOOK, book, true)
+                .addString(BOOK_KIND, kind.name(), false);
         if (attempt > 0) {
             b.addLong(JobRuns.RERUN, attempt, true);
         }

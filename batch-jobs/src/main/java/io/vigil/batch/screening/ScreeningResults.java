@@ -27,17 +27,30 @@ public class ScreeningResults {
         this.jdbc = jdbc;
     }
 
-    /** One hit row as stored and as written to hits.csv. */
+    /**
+     * One hit row as stored, with the night status the alert step gave it (null status when the run tracked no
+     * alerts).
+     */
     public record HitRow(long line, String recordId, String field, String screenedValue, String kind, String partyId,
             String linkedIds, String matchedName, BigDecimal score, String decision, String reason,
-            String citationsJson, String explanationJson) {
+            String citationsJson, String nameQuality, String alertId, String status, long decisionSeq,
+            String statusNote) {
     }
 
-    public void insertHits(long executionId, long instanceId, List<ScreeningHit> hits) {
+    /**
+     * A hit with the alert it belongs to: the alert id, the subject key and the screened values (null when the run
+     * tracks no alerts).
+     */
+    public record TrackedHit(ScreeningHit hit, String alertId, String subjectKey,
+            io.vigil.registry.alert.ScreenedSubject subject) {
+    }
+
+    public void insertHits(long executionId, long instanceId, List<TrackedHit> hits) {
         List<Object[]> rows = new ArrayList<>(hits.size());
         int seq = 0;
         long lastLine = -1;
-        for (ScreeningHit h : hits) {
+        for (TrackedHit t : hits) {
+            ScreeningHit h = t.hit();
             seq = h.line() == lastLine ? seq + 1 : 0;
             lastLine = h.line();
             MatchHit m = h.match();
@@ -45,11 +58,27 @@ public class ScreeningResults {
                 h.screenedValue(), h.kind().name(), h.partyId(), String.join("|", h.linkedIds()),
                 h.matchedName() == null ? "" : h.matchedName(), BigDecimal.valueOf(h.score()).setScale(1,
                         RoundingMode.HALF_UP), h.decision(), h.reason() == null ? "" : h.reason(),
-                json.writeValueAsString(citations(m)), m == null ? null : json.writeValueAsString(m.explanation())});
+                json.writeValueAsString(citations(m)), m == null ? null : json.writeValueAsString(m.explanation()),
+                nameQuality(m), t.alertId(), t.subjectKey(), t.subject() == null ? null : t.subject().fingerprint(),
+                t.subject() == null ? null : t.subject().value(), t.subject() == null ? null : t.subject().type(),
+                t.subject() == null ? null : t.subject().dateOfBirth(),
+                t.subject() == null ? null : t.subject().country()});
         }
         jdbc.batchUpdate("INSERT INTO SCREENING_HIT (JOB_EXECUTION_ID, JOB_INSTANCE_ID, LINE_NO, HIT_SEQ, RECORD_ID, "
                 + "FIELD, SCREENED_VALUE, HIT_KIND, PARTY_ID, LINKED_IDS, MATCHED_NAME, SCORE, DECISION, REASON, "
-                + "CITATIONS_JSON, EXPLANATION_JSON) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                + "CITATIONS_JSON, EXPLANATION_JSON, NAME_QUALITY, ALERT_ID, SUBJECT_KEY, SUBJECT_FP, SUBJECT_VALUE, "
+                + "SUBJECT_TYPE, SUBJECT_DOB, SUBJECT_COUNTRY) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    /** {@code primary, strong} or {@code aka, weak}: the kind and quality of the list name that matched. */
+    private static String nameQuality(MatchHit m) {
+        if (m == null || m.explanation() == null) {
+            return "";
+        }
+        var e = m.explanation();
+        return (String.valueOf(e.kind()) + ", " + String.valueOf(e.quality())).toLowerCase(java.util.Locale.ROOT)
+                .replace('_', ' ');
     }
 
     public void insertRejects(long executionId, long instanceId, List<RejectedRecord> rejects) {
@@ -71,14 +100,42 @@ public class ScreeningResults {
                 instanceId);
     }
 
-    /** Every hit of a run in file order (line, then the screener's order within the record). */
+    /**
+     * Every hit of a run in file order (line, then the screener's order within the record), with its night status
+     * from the run's alert sightings.
+     */
     public void forEachHit(long instanceId, Consumer<HitRow> consumer) {
-        jdbc.query("SELECT LINE_NO, RECORD_ID, FIELD, SCREENED_VALUE, HIT_KIND, PARTY_ID, LINKED_IDS, MATCHED_NAME, "
-                + "SCORE, DECISION, REASON, CITATIONS_JSON, EXPLANATION_JSON FROM SCREENING_HIT WHERE JOB_INSTANCE_ID "
-                + "= ? ORDER BY LINE_NO, HIT_SEQ", rs -> {
+        jdbc.query("SELECT h.LINE_NO, h.RECORD_ID, h.FIELD, h.SCREENED_VALUE, h.HIT_KIND, h.PARTY_ID, h.LINKED_IDS, "
+                + "h.MATCHED_NAME, h.SCORE, h.DECISION, h.REASON, h.CITATIONS_JSON, h.NAME_QUALITY, h.ALERT_ID, "
+                + "s.STATUS, s.DECISION_SEQ, s.NOTE FROM SCREENING_HIT h LEFT JOIN ALERT_SIGHTING s ON "
+                + "s.JOB_INSTANCE_ID = h.JOB_INSTANCE_ID AND s.ALERT_ID = h.ALERT_ID AND s.SUBJECT_FP = h.SUBJECT_FP "
+                + "WHERE h.JOB_INSTANCE_ID = ? ORDER BY h.LINE_NO, h.HIT_SEQ", rs -> {
                     consumer.accept(new HitRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBigDecimal(9),
-                            rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13)));
+                            rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
+                            rs.getString(15), rs.getLong(16), rs.getString(17)));
+                }, instanceId);
+    }
+
+    /** What the alert step needs of a hit: its alert, subject, party and score. */
+    public record HitTracking(long line, String recordId, String field, String screenedValue, String partyId,
+            List<String> linkedIds, String matchedName, BigDecimal score, String decision, String alertId,
+            String subjectKey, io.vigil.registry.alert.ScreenedSubject subject) {
+    }
+
+    /** Every hit of a run that belongs to an alert, in file order. */
+    public void forEachTrackedHit(long instanceId, Consumer<HitTracking> consumer) {
+        jdbc.query("SELECT LINE_NO, RECORD_ID, FIELD, SCREENED_VALUE, PARTY_ID, LINKED_IDS, MATCHED_NAME, SCORE, "
+                + "DECISION, ALERT_ID, SUBJECT_KEY, SUBJECT_VALUE, SUBJECT_TYPE, SUBJECT_DOB, SUBJECT_COUNTRY "
+                + "FROM SCREENING_HIT WHERE JOB_INSTANCE_ID = ? AND ALERT_ID IS NOT NULL ORDER BY LINE_NO, HIT_SEQ",
+                rs -> {
+                    String linked = rs.getString(6);
+                    consumer.accept(new HitTracking(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), linked == null || linked.isEmpty() ? List.of()
+                                    : List.of(linked.split("\\|")), rs.getString(7), rs.getBigDecimal(8),
+                            rs.getString(9), rs.getString(10), rs.getString(11),
+                            new io.vigil.registry.alert.ScreenedSubject(rs.getString(12), rs.getString(13),
+                                    rs.getString(14), rs.getString(15))));
                 }, instanceId);
     }
 

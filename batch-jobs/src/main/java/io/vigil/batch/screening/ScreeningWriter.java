@@ -21,6 +21,8 @@ public class ScreeningWriter implements ItemWriter<ScreenedItem>, StepExecutionL
     private long executionId;
     private long instanceId;
     private ProgressLog progress;
+    private String book;
+    private io.vigil.registry.alert.BookKind bookKind;
 
     public ScreeningWriter(ScreeningResults results, long skipLimit) {
         this.results = results;
@@ -32,16 +34,21 @@ public class ScreeningWriter implements ItemWriter<ScreenedItem>, StepExecutionL
         executionId = stepExecution.getJobExecution().getId();
         instanceId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
         String input = stepExecution.getJobParameters().getString("input.file");
+        book = stepExecution.getJobParameters().getString(ScreeningLauncher.BOOK);
+        String kind = stepExecution.getJobParameters().getString(ScreeningLauncher.BOOK_KIND);
+        bookKind = kind == null ? null : io.vigil.registry.alert.BookKind.valueOf(kind);
         progress = new ProgressLog(stepExecution.getStepName(), input == null ? null : java.nio.file.Path.of(input),
                 stepExecution.getExecutionContext().getLong(InputItemReader.ITEMS, 0L));
     }
 
     @Override
     public void write(Chunk<? extends ScreenedItem> chunk) {
-        List<ScreeningHit> hits = new ArrayList<>();
+        List<ScreeningResults.TrackedHit> hits = new ArrayList<>();
         List<RejectedRecord> rejects = new ArrayList<>();
         for (ScreenedItem item : chunk) {
-            hits.addAll(item.hits());
+            for (ScreeningHit h : item.hits()) {
+                hits.add(track(item, h));
+            }
             if (item.item() instanceof InputItem.Rejected r) {
                 rejects.add(r.rejected());
             }
@@ -59,5 +66,16 @@ public class ScreeningWriter implements ItemWriter<ScreenedItem>, StepExecutionL
             }
         }
         progress.advance(chunk.size());
+    }
+
+    /** The hit with its alert id and screened values, when the run has a book. */
+    private ScreeningResults.TrackedHit track(ScreenedItem item, ScreeningHit h) {
+        if (book == null || bookKind == null || !(item.item() instanceof InputItem.Record r)) {
+            return new ScreeningResults.TrackedHit(h, null, null, null);
+        }
+        String subjectKey = io.vigil.registry.alert.AlertSubjects.subjectKey(bookKind, h.recordId(), h.field(),
+                h.kind(), h.screenedValue());
+        return new ScreeningResults.TrackedHit(h, io.vigil.registry.alert.AlertSubjects.alertId(book, subjectKey,
+                h.partyId()), subjectKey, io.vigil.registry.alert.AlertSubjects.subject(bookKind, r.record(), h));
     }
 }

@@ -1,6 +1,9 @@
 package io.vigil.registry.alert;
 
 import io.vigil.registry.screen.HitKind;
+import io.vigil.registry.screen.InputRecord;
+import io.vigil.registry.screen.ScreenedValue;
+import io.vigil.registry.screen.ScreeningHit;
 import io.vigil.registry.source.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -90,6 +93,27 @@ public final class AlertSubjects {
             }
         }
         return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The screened values of a hit as an analyst sees them: for a counterparty, the value as given with the type,
+     * date of birth and country given with it; for a payment party, its normalized value (so every payment spelling
+     * the bank the same way is the same subject) with its type and country.
+     */
+    public static ScreenedSubject subject(BookKind book, InputRecord record, ScreeningHit hit) {
+        ScreenedValue given = null;
+        for (ScreenedValue v : record.values()) {
+            if (v.field().equals(hit.field())) {
+                given = v;
+                break;
+            }
+        }
+        String type = given == null || given.type() == null ? "" : given.type().name().toLowerCase(Locale.ROOT);
+        String dob = given == null || given.dateOfBirth() == null ? "" : given.dateOfBirth().strip();
+        String country = given == null || given.country() == null ? "" : given.country().strip().toUpperCase(
+                Locale.ROOT);
+        String value = book == BookKind.PAYMENTS ? normalize(hit.screenedValue()) : hit.screenedValue();
+        return new ScreenedSubject(value, type, dob, country);
     }
 
     /** {@code A-} and the first 16 hex digits of SHA-256(book, subject, party); party is empty for a country hit. */
