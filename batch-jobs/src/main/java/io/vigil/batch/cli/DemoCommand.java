@@ -56,8 +56,13 @@ class DemoCommand implements Callable<Integer> {
     private final NightlyLauncher nightly;
     private final Clock clock;
 
+    private final io.vigil.batch.alerts.AlertDecisions decisions;
+    private final io.vigil.batch.alerts.AlertStore alerts;
+
     DemoCommand(ImportListsLauncher imports, SnapshotStore store, VigilProperties properties, NightlyLauncher nightly,
-            Clock clock) {
+            Clock clock, io.vigil.batch.alerts.AlertDecisions decisions, io.vigil.batch.alerts.AlertStore alerts) {
+        this.decisions = decisions;
+        this.alerts = alerts;
         this.imports = imports;
         this.store = store;
         this.properties = properties;
@@ -103,6 +108,27 @@ class DemoCommand implements Callable<Integer> {
             if (code != ExitCodes.OK) {
                 return code;
             }
+            out.println("Between the nights, the analysts decide (as they would in report.xlsx's Decisions sheet or "
+                    + "with 'vigil decide'):");
+            record(out, "CP-10002", io.vigil.registry.alert.DecisionAction.TRUE_MATCH,
+                    "same person: name, year of birth and Beijing address match the OFAC entry", "demo.analyst");
+            record(out, "CP-10015", io.vigil.registry.alert.DecisionAction.FALSE_POSITIVE,
+                    "different person: born 1981, name differs from CHOE Un Jong", "demo.analyst");
+            record(out, "CP-10010", io.vigil.registry.alert.DecisionAction.FALSE_POSITIVE,
+                    "different person: born 1957, the listed YU Jin was born 1960", "demo.analyst");
+            out.println();
+            out.println("Running the nightly job for business date " + DEMO_DATE.plusDays(1) + ": the same customers, "
+                    + "CP-10010's date of birth corrected to 1960, and the day's new payments");
+            outcome = nightly.launch(DEMO_DATE.plusDays(1), inputs.resolve("night2/counterparties.csv"),
+                    inputs.resolve("night2/transactions.csv"), null, false, true);
+            code = ScreenCommand.report(outcome.execution(), nightly, out, err);
+            out.println();
+            if (code != ExitCodes.OK) {
+                return code;
+            }
+            out.println("CP-10015 stays cleared (suppressed, citing its decision); CP-10010 is re-raised because its "
+                    + "date of birth changed; CP-10002 is reported as confirmed.");
+            out.println();
         }
         String data = "--data " + properties.dataDir();
         out.println("Next:");
@@ -111,7 +137,23 @@ class DemoCommand implements Callable<Integer> {
         out.println("  ./vigil " + data + " search \"Choi Cheol-min\" --dob 1978   # an ad-hoc lookup, explained");
         out.println("  ./vigil " + data + " jobs                          # the runs, their counts and status");
         out.println("  ./vigil " + data + " verify DIR                    # check a run directory against its manifest");
+        out.println("  ./vigil " + data + " alerts --status open          # the work queue");
+        out.println("  ./vigil " + data + " decisions verify              # the decision log's hash chain");
         return ExitCodes.OK;
+    }
+
+    /** Records one demo decision on the counterparty alert of a record. */
+    private void record(PrintWriter out, String recordId, io.vigil.registry.alert.DecisionAction action, String reason,
+            String reviewer) {
+        for (io.vigil.batch.alerts.AlertStore.Listed l : alerts.list(new io.vigil.batch.alerts.AlertStore.Query("all",
+                null, null, properties.alerts().counterpartyBook(), 1000))) {
+            if (l.alert().recordId().equals(recordId)) {
+                var r = decisions.record(List.of(new io.vigil.batch.alerts.AlertDecisions.Request(recordId,
+                        l.alert().alertId(), action, reason, reviewer, false, 0, null))).get(0);
+                out.printf(java.util.Locale.ROOT, "  %s %s (%s, %s): %s by %s: %s%n", r.decision().ref(),
+                        l.alert().alertId(), recordId, l.alert().screenedValue(), action.label(), reviewer, reason);
+            }
+        }
     }
 
     /** Copies {@code classpath:demo/<folder>/**} to {@code target}, replacing what an earlier demo left there. */
