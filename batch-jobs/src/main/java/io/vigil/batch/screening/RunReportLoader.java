@@ -74,12 +74,20 @@ public class RunReportLoader {
             String legalBasis, LocalDate listedOn, String sourceReference, String url, String sourceType) {
     }
 
-    /** Parses each distinct stored citation list once. */
+    /** Each distinct citation list of the run, read from the database and parsed once. */
     private static final class CitationCache {
         private final Map<String, List<CitationValue>> parsed = new HashMap<>();
 
-        List<CitationValue> of(String json) {
-            return parsed.computeIfAbsent(json, CitationCache::parse);
+        CitationCache(Map<String, String> sets) {
+            sets.forEach((key, json) -> parsed.put(key, parse(json)));
+        }
+
+        List<CitationValue> of(String key) {
+            List<CitationValue> c = parsed.get(key);
+            if (c == null) {
+                throw new IllegalStateException("citation set " + key + " is not in the database");
+            }
+            return c;
         }
 
         private static List<CitationValue> parse(String json) {
@@ -109,7 +117,7 @@ public class RunReportLoader {
         }
 
         // one pass over the hits: number every distinct designation in order of first citation, and count
-        CitationCache cache = new CitationCache();
+        CitationCache cache = new CitationCache(results.citationSets(run.instanceId()));
         Map<CitationValue, Integer> numbers = new LinkedHashMap<>();
         Map<String, Long> byAuthority = new TreeMap<>();
         Map<String, Long> byProgram = new TreeMap<>();
@@ -118,7 +126,7 @@ public class RunReportLoader {
         results.forEachHit(run.instanceId(), row -> {
             Set<String> authorities = new LinkedHashSet<>();
             Set<String> programs = new LinkedHashSet<>();
-            for (CitationValue c : cache.of(row.citationsJson())) {
+            for (CitationValue c : cache.of(row.citationKey())) {
                 numbers.putIfAbsent(c, numbers.size() + 1);
                 authorities.add(c.authority());
                 if (!c.program().isEmpty()) {
@@ -223,7 +231,7 @@ public class RunReportLoader {
     private static ReportHit hit(ScreeningResults.HitRow row, CitationCache cache,
             Map<CitationValue, Integer> numbers) {
         Set<Integer> cited = new TreeSet<>();
-        for (CitationValue c : cache.of(row.citationsJson())) {
+        for (CitationValue c : cache.of(row.citationKey())) {
             cited.add(numbers.get(c));
         }
         List<String> linked = row.linkedIds().isEmpty() ? List.of() : Arrays.asList(row.linkedIds().split("\\|"));

@@ -33,7 +33,7 @@ public class ScreeningResults {
      */
     public record HitRow(long line, String recordId, String field, String screenedValue, String kind, String partyId,
             String linkedIds, String matchedName, BigDecimal score, String decision, String reason,
-            String citationsJson, String nameQuality, String alertId, String status, long decisionSeq,
+            String citationKey, String nameQuality, String alertId, String status, long decisionSeq,
             String statusNote) {
     }
 
@@ -47,6 +47,7 @@ public class ScreeningResults {
 
     public void insertHits(long executionId, long instanceId, List<TrackedHit> hits) {
         List<Object[]> rows = new ArrayList<>(hits.size());
+        Map<String, String> newSets = new LinkedHashMap<>();
         int seq = 0;
         long lastLine = -1;
         for (TrackedHit t : hits) {
@@ -58,17 +59,46 @@ public class ScreeningResults {
                 h.screenedValue(), h.kind().name(), h.partyId(), String.join("|", h.linkedIds()),
                 h.matchedName() == null ? "" : h.matchedName(), BigDecimal.valueOf(h.score()).setScale(1,
                         RoundingMode.HALF_UP), h.decision(), h.reason() == null ? "" : h.reason(),
-                json.writeValueAsString(citations(m)), m == null ? null : json.writeValueAsString(m.explanation()),
+                citationKey(json.writeValueAsString(citations(m)), newSets),
+                m == null ? null : json.writeValueAsString(m.explanation()),
                 nameQuality(m), t.alertId(), t.subjectKey(), t.subject() == null ? null : t.subject().fingerprint(),
                 t.subject() == null ? null : t.subject().value(), t.subject() == null ? null : t.subject().type(),
                 t.subject() == null ? null : t.subject().dateOfBirth(),
                 t.subject() == null ? null : t.subject().country()});
         }
+        if (!newSets.isEmpty()) {
+            storeCitationSets(newSets);
+        }
         jdbc.batchUpdate("INSERT INTO SCREENING_HIT (JOB_EXECUTION_ID, JOB_INSTANCE_ID, LINE_NO, HIT_SEQ, RECORD_ID, "
                 + "FIELD, SCREENED_VALUE, HIT_KIND, PARTY_ID, LINKED_IDS, MATCHED_NAME, SCORE, DECISION, REASON, "
-                + "CITATIONS_JSON, EXPLANATION_JSON, NAME_QUALITY, ALERT_ID, SUBJECT_KEY, SUBJECT_FP, SUBJECT_VALUE, "
+                + "CITATION_KEY, EXPLANATION_JSON, NAME_QUALITY, ALERT_ID, SUBJECT_KEY, SUBJECT_FP, SUBJECT_VALUE, "
                 + "SUBJECT_TYPE, SUBJECT_DOB, SUBJECT_COUNTRY) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 + "?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    /** The key of a citation list, collecting the chunk's distinct lists to store. */
+    private String citationKey(String citationsJson, Map<String, String> newSets) {
+        String key = io.vigil.registry.source.Hashing.sha256(citationsJson.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        newSets.putIfAbsent(key, citationsJson);
+        return key;
+    }
+
+    private void storeCitationSets(Map<String, String> sets) {
+        List<Object[]> args = new ArrayList<>();
+        sets.forEach((k, v) -> args.add(new Object[] {k, v, k}));
+        jdbc.batchUpdate("INSERT INTO CITATION_SET (CITATION_KEY, CITATIONS_JSON) SELECT ?, ? WHERE NOT EXISTS "
+                + "(SELECT 1 FROM CITATION_SET WHERE CITATION_KEY = ?)", args);
+    }
+
+    /** Every citation list the run's hits refer to, by key. */
+    public Map<String, String> citationSets(long instanceId) {
+        Map<String, String> out = new java.util.HashMap<>();
+        jdbc.query("SELECT c.CITATION_KEY, c.CITATIONS_JSON FROM CITATION_SET c WHERE c.CITATION_KEY IN (SELECT "
+                + "DISTINCT h.CITATION_KEY FROM SCREENING_HIT h WHERE h.JOB_INSTANCE_ID = ?)", rs -> {
+                    out.put(rs.getString(1), rs.getString(2));
+                }, instanceId);
+        return out;
     }
 
     /** {@code primary, strong} or {@code aka, weak}: the kind and quality of the list name that matched. */
@@ -106,7 +136,7 @@ public class ScreeningResults {
      */
     public void forEachHit(long instanceId, Consumer<HitRow> consumer) {
         jdbc.query("SELECT h.LINE_NO, h.RECORD_ID, h.FIELD, h.SCREENED_VALUE, h.HIT_KIND, h.PARTY_ID, h.LINKED_IDS, "
-                + "h.MATCHED_NAME, h.SCORE, h.DECISION, h.REASON, h.CITATIONS_JSON, h.NAME_QUALITY, h.ALERT_ID, "
+                + "h.MATCHED_NAME, h.SCORE, h.DECISION, h.REASON, h.CITATION_KEY, h.NAME_QUALITY, h.ALERT_ID, "
                 + "s.STATUS, s.DECISION_SEQ, s.NOTE FROM SCREENING_HIT h LEFT JOIN ALERT_SIGHTING s ON "
                 + "s.JOB_INSTANCE_ID = h.JOB_INSTANCE_ID AND s.ALERT_ID = h.ALERT_ID AND s.SUBJECT_FP = h.SUBJECT_FP "
                 + "WHERE h.JOB_INSTANCE_ID = ? ORDER BY h.LINE_NO, h.HIT_SEQ", rs -> {
