@@ -1,6 +1,6 @@
 package io.vigil.batch;
 
-import io.vigil.batch.cli.ExitCodes;
+import io.vigil.batch.errors.ExitCodes;
 
 /** Turns a failure to start (bad configuration, database held by another process) into a message and exit code. */
 final class StartupFailures {

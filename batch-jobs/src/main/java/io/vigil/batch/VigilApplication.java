@@ -1,6 +1,6 @@
 package io.vigil.batch;
 
-import io.vigil.batch.cli.ExitCodes;
+import io.vigil.batch.errors.ExitCodes;
 import io.vigil.batch.cli.VigilCli;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;

@@ -1,8 +1,8 @@
 package io.vigil.batch.alerts;
 
 import io.vigil.batch.VigilProperties;
-import io.vigil.batch.cli.ExitCodes;
-import io.vigil.batch.cli.VigilException;
+import io.vigil.batch.errors.ExitCodes;
+import io.vigil.batch.errors.VigilException;
 import io.vigil.registry.alert.BookKind;
 import java.time.Period;
 import java.time.format.DateTimeParseException;

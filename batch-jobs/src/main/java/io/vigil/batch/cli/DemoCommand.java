@@ -1,5 +1,7 @@
 package io.vigil.batch.cli;
 
+import io.vigil.batch.errors.ExitCodes;
+import io.vigil.batch.errors.VigilException;
 import io.vigil.batch.VigilProperties;
 import io.vigil.batch.imports.ImportListsLauncher;
 import io.vigil.batch.launch.RunLock;

@@ -1,5 +1,7 @@
 package io.vigil.batch.cli;
 
+import io.vigil.batch.errors.ExitCodes;
+import io.vigil.batch.errors.VigilException;
 import io.vigil.registry.model.Party;
 import io.vigil.registry.screen.sample.SampleGenerator;
 import io.vigil.registry.screen.sample.SampleStats;

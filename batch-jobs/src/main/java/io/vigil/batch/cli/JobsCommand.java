@@ -1,5 +1,7 @@
 package io.vigil.batch.cli;
 
+import io.vigil.batch.errors.ExitCodes;
+import io.vigil.batch.errors.VigilException;
 import java.io.PrintWriter;
 import java.sql.Timestamp;
 import java.time.Duration;

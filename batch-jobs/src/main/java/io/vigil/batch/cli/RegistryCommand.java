@@ -1,5 +1,7 @@
 package io.vigil.batch.cli;
 
+import io.vigil.batch.errors.ExitCodes;
+import io.vigil.batch.errors.VigilException;
 import io.vigil.registry.model.Party;
 import io.vigil.registry.store.RegistryDiff;
 import io.vigil.registry.store.SnapshotDiff;

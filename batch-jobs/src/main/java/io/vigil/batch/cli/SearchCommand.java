@@ -1,5 +1,7 @@
 package io.vigil.batch.cli;
 
+import io.vigil.batch.errors.ExitCodes;
+import io.vigil.batch.errors.VigilException;
 import io.vigil.batch.matching.ActiveMatcher;
 import io.vigil.registry.match.MatchHit;
 import io.vigil.registry.match.MatchQuery;

@@ -1,5 +1,7 @@
 package io.vigil.batch.cli;
 
+import io.vigil.batch.errors.ExitCodes;
+import io.vigil.batch.errors.VigilException;
 import io.vigil.batch.screening.RunVerifier;
 import java.io.PrintWriter;
 import java.nio.file.Path;

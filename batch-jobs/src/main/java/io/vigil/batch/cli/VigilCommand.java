@@ -1,5 +1,6 @@
 package io.vigil.batch.cli;
 
+import io.vigil.batch.VigilVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;

@@ -1,7 +1,7 @@
 package io.vigil.batch.launch;
 
-import io.vigil.batch.cli.ExitCodes;
-import io.vigil.batch.cli.VigilException;
+import io.vigil.batch.errors.ExitCodes;
+import io.vigil.batch.errors.VigilException;
 import java.time.LocalDateTime;
 import java.util.function.LongFunction;
 import org.springframework.batch.core.BatchStatus;

@@ -1,7 +1,7 @@
 package io.vigil.batch.launch;
 
-import io.vigil.batch.cli.ExitCodes;
-import io.vigil.batch.cli.VigilException;
+import io.vigil.batch.errors.ExitCodes;
+import io.vigil.batch.errors.VigilException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

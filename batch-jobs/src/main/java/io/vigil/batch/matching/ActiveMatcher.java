@@ -1,8 +1,8 @@
 package io.vigil.batch.matching;
 
 import io.vigil.batch.VigilProperties;
-import io.vigil.batch.cli.ExitCodes;
-import io.vigil.batch.cli.VigilException;
+import io.vigil.batch.errors.ExitCodes;
+import io.vigil.batch.errors.VigilException;
 import io.vigil.registry.match.MatchPolicy;
 import io.vigil.registry.match.NameMatcher;
 import io.vigil.registry.match.NameMatchers;

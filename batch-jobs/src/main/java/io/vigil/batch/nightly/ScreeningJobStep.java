@@ -1,6 +1,6 @@
 package io.vigil.batch.nightly;
 
-import io.vigil.batch.cli.VigilException;
+import io.vigil.batch.errors.VigilException;
 import io.vigil.batch.launch.JobRuns;
 import io.vigil.batch.screening.ScreeningLauncher;
 import java.nio.file.Path;

@@ -80,7 +80,7 @@ public class RunOutputsTasklet implements Tasklet {
                 input.toString(), job.getExecutionContext().getString(ScreeningJobs.INPUT_SHA256), snapshotId,
                 method.policy(), read, screened, rejected, results.hitCount(instanceId), dir.toString(),
                 firstStart(job), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
-                io.vigil.batch.cli.VigilVersion.current(), method, pdfMaxHits);
+                io.vigil.batch.VigilVersion.current(), method, pdfMaxHits);
         results.saveRun(run);
         RunOutputs.HitCounts hits = outputs.writeAll(run, snapshot, loader, dir);
         job.getExecutionContext().putString("out.dir", dir.toString());

@@ -92,11 +92,11 @@ public class ScreeningJobs {
         try {
             sha = io.vigil.registry.source.Hashing.sha256(input);
         } catch (java.io.IOException e) {
-            throw new io.vigil.batch.cli.VigilException(io.vigil.batch.cli.ExitCodes.BAD_INPUT, "input file " + input
+            throw new io.vigil.batch.errors.VigilException(io.vigil.batch.errors.ExitCodes.BAD_INPUT, "input file " + input
                     + " cannot be read: " + e.getMessage(), e);
         }
         if (context.containsKey(INPUT_SHA256) && !context.getString(INPUT_SHA256).equals(sha)) {
-            throw new io.vigil.batch.cli.VigilException(io.vigil.batch.cli.ExitCodes.BAD_INPUT, "input file " + input
+            throw new io.vigil.batch.errors.VigilException(io.vigil.batch.errors.ExitCodes.BAD_INPUT, "input file " + input
                     + " has changed since this run started (sha256 " + context.getString(INPUT_SHA256) + " then, "
                     + sha + " now): resuming it would mix two versions of the file. Screen the new file from the "
                     + "start with --rerun.");

@@ -1,7 +1,7 @@
 package io.vigil.batch.screening;
 
-import io.vigil.batch.cli.ExitCodes;
-import io.vigil.batch.cli.VigilException;
+import io.vigil.batch.errors.ExitCodes;
+import io.vigil.batch.errors.VigilException;
 import io.vigil.batch.launch.JobRuns;
 import io.vigil.registry.store.SnapshotStore;
 import java.nio.file.Files;

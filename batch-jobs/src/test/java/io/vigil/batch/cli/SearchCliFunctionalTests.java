@@ -1,5 +1,7 @@
 package io.vigil.batch.cli;
 
+import io.vigil.batch.errors.ExitCodes;
+import io.vigil.batch.errors.VigilException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vigil.batch.VigilRunner;

@@ -1,4 +1,4 @@
-package io.vigil.batch.cli;
+package io.vigil.batch.errors;
 
 /** A failure a command reports with a clear message and a documented exit code. */
 public class VigilException extends RuntimeException {

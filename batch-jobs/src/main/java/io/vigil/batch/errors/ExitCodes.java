@@ -1,4 +1,4 @@
-package io.vigil.batch.cli;
+package io.vigil.batch.errors;
 
 /** The process exit codes schedulers rely on (see docs/operations.md). */
 public final class ExitCodes {

@@ -1,4 +1,4 @@
-package io.vigil.batch.cli;
+package io.vigil.batch;
 
 import picocli.CommandLine.IVersionProvider;
 
