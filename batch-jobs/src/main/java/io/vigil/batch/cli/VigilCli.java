@@ -23,13 +23,18 @@ public class VigilCli {
 
     private final IFactory factory;
 
+    /** The log file the detail of an unexpected failure goes to, or null. */
+    private final String logFile;
+
     @org.springframework.beans.factory.annotation.Autowired
-    VigilCli(AutowireCapableBeanFactory beans) {
+    VigilCli(AutowireCapableBeanFactory beans, org.springframework.core.env.Environment environment) {
         this.factory = new SpringFactory(beans);
+        this.logFile = environment.getProperty("logging.file.name");
     }
 
     private VigilCli(IFactory factory) {
         this.factory = factory;
+        this.logFile = null;
     }
 
     /**
@@ -50,12 +55,13 @@ public class VigilCli {
         cl.setParameterExceptionHandler((ex, a) -> {
             PrintWriter e = ex.getCommandLine().getErr();
             e.println("vigil: " + ex.getMessage());
-            e.println("Run 'vigil " + ex.getCommandLine().getCommandName() + " --help' for usage.");
+            e.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCodes.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             int code = exitCodeOf(ex);
-            commandLine.getErr().println("vigil: " + describe(ex));
+            commandLine.getErr().println("vigil: " + describe(ex) + (ex instanceof VigilException
+                    || logFile == null ? "" : " (details in " + logFile + ")"));
             // the one-line message above is for the operator; the log file keeps the detail (INFO stays off the console)
             log.info("command failed with exit code {}", code, ex);
             return code;

@@ -77,10 +77,7 @@ public class JobRuns {
      * commit point, or reports it already completed when a later execution (a manual restart) finished it.
      */
     public Outcome resume(long executionId) throws Exception {
-        JobExecution execution = jobRepository.getJobExecution(executionId);
-        if (execution == null) {
-            throw new VigilException(ExitCodes.USAGE, "no job execution " + executionId);
-        }
+        JobExecution execution = existing(executionId);
         JobExecution latest = jobRepository.getLastJobExecution(execution.getJobInstance());
         if (latest != null && latest.getStatus() == BatchStatus.COMPLETED) {
             return new Outcome(null, true, latest);
@@ -90,10 +87,7 @@ public class JobRuns {
 
     /** Restarts a failed, stopped or killed execution from its last commit point. */
     public JobExecution restart(long executionId) throws Exception {
-        JobExecution execution = jobRepository.getJobExecution(executionId);
-        if (execution == null) {
-            throw new VigilException(ExitCodes.USAGE, "no job execution " + executionId);
-        }
+        JobExecution execution = existing(executionId);
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             throw new VigilException(ExitCodes.USAGE, "execution " + executionId + " already completed");
         }
@@ -101,6 +95,21 @@ public class JobRuns {
             abandon(execution, "the process ended without finishing (killed or crashed); restarted by 'vigil restart'");
         }
         return jobOperator.restart(execution);
+    }
+
+    /** The execution with this id; a usage error (exit 2) naming the id when there is none. */
+    private JobExecution existing(long executionId) {
+        JobExecution execution;
+        try {
+            execution = jobRepository.getJobExecution(executionId);
+        } catch (org.springframework.dao.EmptyResultDataAccessException e) {
+            execution = null;
+        }
+        if (execution == null) {
+            throw new VigilException(ExitCodes.USAGE, "no job execution " + executionId + " (see 'vigil jobs' for "
+                    + "the execution ids)");
+        }
+        return execution;
     }
 
     /** Marks an execution a killed process left running as failed, so it can be restarted. */
