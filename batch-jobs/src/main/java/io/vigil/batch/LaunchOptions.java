@@ -19,6 +19,10 @@ import java.util.Set;
  */
 record LaunchOptions(Path configDir, Path dataDir, String[] commandArgs, String[] springArgs) {
 
+    /** Commands that only read the data directory, so they work on a read-only one. */
+    static final Set<String> READ_ONLY_COMMANDS = Set.of("registry", "search", "jobs", "alerts", "verify",
+            "report", "decisions");
+
     /** Commands that need neither the database nor the configuration. */
     private static final Set<String> STANDALONE = Set.of("help", "--help", "-h", "--version", "-V");
 
@@ -32,6 +36,19 @@ record LaunchOptions(Path configDir, Path dataDir, String[] commandArgs, String[
             String a = args[i];
             if (a.startsWith("--spring.") || a.startsWith("--logging.") || a.startsWith("--vigil.")) {
                 spring.add(a);
+                continue;
+            }
+            if (a.equals("--db") || a.startsWith("--db=")) {
+                String url = a.equals("--db") ? (i + 1 < args.length ? args[++i] : null) : a.substring(5);
+                if (url == null || !url.startsWith("jdbc:")) {
+                    throw new IllegalArgumentException("--db needs a JDBC URL (jdbc:postgresql://host:5432/vigil); "
+                            + "credentials come from spring.datasource.* or the environment, never the command line");
+                }
+                if (url.contains("password=")) {
+                    throw new IllegalArgumentException("--db: put no password in the URL; set "
+                            + "SPRING_DATASOURCE_PASSWORD in the environment or spring.datasource.password in config/");
+                }
+                spring.add("--spring.datasource.url=" + url);
                 continue;
             }
             command.add(a);
@@ -78,10 +95,36 @@ record LaunchOptions(Path configDir, Path dataDir, String[] commandArgs, String[
     }
 
     /** Defaults that application.yml in the config directory may override. */
+    /** True when the data directory exists but cannot be written (its database is then opened read-only). */
+    boolean readOnlyData() {
+        Path db = dataDir.resolve("vigil.mv.db");
+        return Files.isDirectory(dataDir) && (!Files.isWritable(dataDir) || Files.exists(db) && !Files.isWritable(db));
+    }
+
+    /** The command's name (the first argument that is not an option or an option's value), or empty. */
+    String commandName() {
+        for (int i = 0; i < commandArgs.length; i++) {
+            String a = commandArgs[i];
+            if (a.equals("--config") || a.equals("--data")) {
+                i++;
+            } else if (!a.startsWith("-")) {
+                return a;
+            }
+        }
+        return "";
+    }
+
     Map<String, Object> defaultProperties() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("vigil.config-dir", configDir.toString());
         p.put("vigil.data-dir", dataDir.toString());
+        if (readOnlyData()) {
+            // read-only commands on a read-only data directory: open H2 read-only, create no table, log elsewhere
+            p.put("vigil.h2-access", ";ACCESS_MODE_DATA=r");
+            p.put("vigil.sql-init-mode", "never");
+            p.put("vigil.log-file", Path.of(System.getProperty("java.io.tmpdir"), "vigil-" + System.getProperty(
+                    "user.name", "user") + ".log").toString());
+        }
         if (Files.isDirectory(configDir)) {
             p.put("spring.config.additional-location", "optional:file:" + configDir + "/");
         }

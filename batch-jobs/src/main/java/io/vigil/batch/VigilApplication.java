@@ -38,6 +38,12 @@ public class VigilApplication {
         if (options.needsNoContext()) {
             return VigilCli.standalone().execute(out, err, options.commandArgs());
         }
+        if (options.readOnlyData() && !LaunchOptions.READ_ONLY_COMMANDS.contains(options.commandName())) {
+            err.println("vigil: the data directory " + options.dataDir() + " is read-only, and '"
+                    + options.commandName() + "' writes to it; read-only commands: " + String.join(", ",
+                            new java.util.TreeSet<>(LaunchOptions.READ_ONLY_COMMANDS)));
+            return ExitCodes.USAGE;
+        }
         SpringApplication app = new SpringApplication(VigilApplication.class);
         app.setBannerMode(Banner.Mode.OFF);
         app.setWebApplicationType(WebApplicationType.NONE);

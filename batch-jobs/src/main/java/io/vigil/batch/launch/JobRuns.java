@@ -48,6 +48,10 @@ public class JobRuns {
      */
     public Outcome start(String jobName, LongFunction<JobParameters> identity, boolean rerun) throws Exception {
         Job job = job(jobName);
+        // the caller holds the run lock: an execution of this job still marked running was left by a killed process
+        for (JobExecution stale : jobRepository.findRunningJobExecutions(jobName)) {
+            abandon(stale, "the process ended without finishing (killed or crashed); found by the next run");
+        }
         long attempt = 0;
         JobParameters params = identity.apply(attempt);
         JobExecution last = jobRepository.getLastJobExecution(jobName, params);
