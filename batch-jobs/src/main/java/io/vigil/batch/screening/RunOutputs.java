@@ -155,8 +155,10 @@ public class RunOutputs {
      * fingerprint: the SHA-256 of the manifest as it is before the report.pdf entry is added. {@link
      * #manifestFingerprint} recomputes it from the final manifest.
      */
-    public HitCounts writeAll(RunSummary run, SnapshotInfo snapshot, RunReportLoader loader, Path dir) {
+    public HitCounts writeAll(RunSummary run, SnapshotInfo snapshot, RunReportLoader loader, Path target) {
+        Path dir = partial(target);
         try {
+            deleteTree(dir); // what a crashed attempt left
             Files.createDirectories(dir);
             Path hitsFile = dir.resolve(HITS);
             Path rejectsFile = dir.resolve(REJECTS);
@@ -182,9 +184,51 @@ public class RunOutputs {
             outputs.add(output(pdf));
             manifest.put(PDF_FINGERPRINT, fingerprint);
             Files.writeString(dir.resolve(MANIFEST), serialize(manifest), StandardCharsets.UTF_8);
+            publish(dir, target);
             return hits;
         } catch (IOException e) {
-            throw new UncheckedIOException(dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Where a run directory is written before it is complete: a hidden sibling ({@code .NAME.partial}), so a crash
+     * or a full disk never leaves anything a collector could mistake for a result.
+     */
+    public static Path partial(Path target) {
+        return target.resolveSibling("." + target.getFileName() + ".partial");
+    }
+
+    /**
+     * Moves a complete run directory into place: renamed whole when the target does not exist; otherwise (a report
+     * regenerated into its run directory) file by file, the manifest last.
+     */
+    private static void publish(Path dir, Path target) throws IOException {
+        if (!Files.exists(target)) {
+            Files.createDirectories(target.getParent());
+            try {
+                Files.move(dir, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                return;
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.createDirectories(target);
+            }
+        }
+        for (String name : List.of(HITS, REJECTS, WORKBOOK, PDF, MANIFEST)) {
+            Files.move(dir.resolve(name), target.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+        deleteTree(dir);
+    }
+
+    /** Deletes a directory and what it holds, if it exists. */
+    public static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 

@@ -73,7 +73,7 @@ public class RunOutputsTasklet implements Tasklet {
                 ? dataDir.resolve("runs").resolve(businessDate.toString()).resolve(job.getJobInstance().getJobName()
                         + "-" + job.getId())
                 : Path.of(outDir);
-        Files.createDirectories(dir);
+        cleanUpEarlierAttempts(job, dir);
         long snapshotId = job.getExecutionContext().getLong(ScreeningJobs.SNAPSHOT_ID);
         SnapshotInfo snapshot = snapshots.find(snapshotId).orElseThrow();
         RunSummary run = new RunSummary(instanceId, job.getId(), job.getJobInstance().getJobName(), businessDate,
@@ -93,6 +93,25 @@ public class RunOutputsTasklet implements Tasklet {
         log.info("{}: {} read = {} screened + {} rejected; {} hits ({} alert, {} review); outputs in {}",
                 run.jobName(), read, screened, rejected, hits.total(), hits.alerts(), hits.reviews(), dir);
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * A restarted run writes its own directory: removes what earlier executions of the same run left (a partial
+     * directory of a crashed attempt, or the directory of an attempt that failed after writing it), so only one
+     * directory of the run remains.
+     */
+    private void cleanUpEarlierAttempts(JobExecution job, Path dir) throws IOException {
+        for (JobExecution e : jobRepository.getJobExecutions(job.getJobInstance())) {
+            if (e.getId() == job.getId()) {
+                continue;
+            }
+            Path earlier = outDir == null || outDir.isBlank() ? dir.resolveSibling(job.getJobInstance().getJobName()
+                    + "-" + e.getId()) : dir;
+            RunOutputs.deleteTree(RunOutputs.partial(earlier));
+            if (!earlier.equals(dir)) {
+                RunOutputs.deleteTree(earlier);
+            }
+        }
     }
 
     /** When the run's first execution started (a restarted run keeps the start of the night it belongs to). */
