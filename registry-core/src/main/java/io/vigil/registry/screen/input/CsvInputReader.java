@@ -216,6 +216,11 @@ final class CsvInputReader implements InputReader {
             }
             // a record over several lines went wrong: most likely an unterminated quote that swallowed the rows
             // after it. Go back to the line after its start and resume at the first line that parses as a record.
+            if (!problem.contains("unterminated quote")) {
+                problem = "quoted field " + p.spanning + " opened on line " + p.line + " runs on to line "
+                        + p.more.get(p.more.size() - 1).number() + " into a malformed record (unterminated quote?): "
+                        + problem;
+            }
             lines.pushBack(p.more);
             long lastSkipped = p.line;
             while (true) {
@@ -278,6 +283,8 @@ final class CsvInputReader implements InputReader {
         /** Whether each field was read whole (the id of a broken record is taken only from a whole field). */
         final List<Boolean> whole = new ArrayList<>();
         final List<Line> more = new ArrayList<>();
+        /** The field whose quote ran over the end of the first line, when one did. */
+        String spanning;
         String problem;
 
         Parsed(long line) {
@@ -331,6 +338,9 @@ final class CsvInputReader implements InputReader {
                     p.problem("quoted field " + column(p.fields.size()) + " opened on line " + opened
                             + " is not closed before the end of the file (unterminated quote?)");
                     break;
+                }
+                if (p.more.isEmpty()) {
+                    p.spanning = column(p.fields.size());
                 }
                 p.more.add(next);
                 recordLength += next.length() + cur.terminator().length();

@@ -277,7 +277,8 @@ class CounterpartyInputTests {
         assertThat(items).hasSize(32);
         assertThat(rejected(items.get(1))).extracting(RejectedRecord::line, RejectedRecord::recordId)
                 .containsExactly(3L, "C-2");
-        assertThat(rejected(items.get(1)).reason()).startsWith("unexpected character 'N' after the closing quote of "
+        assertThat(rejected(items.get(1)).reason()).isEqualTo("quoted field 'name' opened on line 3 runs on to line 4 "
+                + "into a malformed record (unterminated quote?): unexpected character 'N' after the closing quote of "
                 + "field 'name' on line 4");
         assertThat(items.subList(2, 32)).map(InputTesting::record).extracting(InputRecord::recordId)
                 .startsWith("C-3", "C-4").endsWith("C-32").doesNotHaveDuplicates();
