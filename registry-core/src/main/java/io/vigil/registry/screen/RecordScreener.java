@@ -46,8 +46,13 @@ import java.util.TreeMap;
  * <ul>
  *   <li>NAME: searched whole with its date of birth, country and type (an attribute the matcher cannot parse is
  *       left out rather than failing the record; readers reject such rows first); every alert and review hit,
- *       one per party (the matcher merges linked entries).</li>
- *   <li>FREE_TEXT: the text is split into words; every window of 2 to 5 consecutive words that starts and ends
+ *       one per party (the matcher merges linked entries). Also searched, so that the way a name is written cannot
+ *       hide it ({@link NameVariants}): the name in display order when it holds bidirectional controls, each party
+ *       of a "trading as", "t/a", "d/b/a", "c/o" or "care of" name, and for a long name its first 2 to 8 words
+ *       (alerts on a strong name only, as for free text). The best hit per party is kept; a hit found through
+ *       such a form says so at the start of its reason ({@code screened as the party "…" of the name: …}).</li>
+ *   <li>FREE_TEXT: the text (and, when it holds bidirectional controls, the text in display order) is
+ *       split into words; every window of 2 to 5 consecutive words that starts and ends
  *       with a content word (not a remittance stop word, see {@code remittance-stopwords.tsv}, and without a
  *       digit) and holds at least two content words is searched. Only alerts count: review-level windows of
  *       ordinary sentences would flood analysts with noise. A single word never alerts on its own (too generic:
