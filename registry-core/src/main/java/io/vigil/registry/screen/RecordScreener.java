@@ -6,6 +6,8 @@ import io.vigil.registry.match.MatchQuery;
 import io.vigil.registry.match.NameMatcher;
 import io.vigil.registry.match.explain.Explanation;
 import io.vigil.registry.match.index.IndexedRegistry;
+import io.vigil.registry.match.normalize.Invisible;
+import io.vigil.registry.match.normalize.NameVariants;
 import io.vigil.registry.model.Countries;
 import io.vigil.registry.model.Identifier;
 import io.vigil.registry.model.IdentifierType;
@@ -44,8 +46,13 @@ import java.util.TreeMap;
  * <ul>
  *   <li>NAME: searched whole with its date of birth, country and type (an attribute the matcher cannot parse is
  *       left out rather than failing the record; readers reject such rows first); every alert and review hit,
- *       one per party (the matcher merges linked entries).</li>
- *   <li>FREE_TEXT: the text is split into words; every window of 2 to 5 consecutive words that starts and ends
+ *       one per party (the matcher merges linked entries). Also searched, so that the way a name is written cannot
+ *       hide it ({@link NameVariants}): the name in display order when it holds bidirectional controls, each party
+ *       of a "trading as", "t/a", "d/b/a", "c/o" or "care of" name, and for a long name its first 2 to 8 words
+ *       (alerts on a strong name only, as for free text). The best hit per party is kept; a hit found through
+ *       such a form says so at the start of its reason ({@code screened as the party "…" of the name: …}).</li>
+ *   <li>FREE_TEXT: the text (and, when it holds bidirectional controls, the text in display order) is
+ *       split into words; every window of 2 to 5 consecutive words that starts and ends
  *       with a content word (not a remittance stop word, see {@code remittance-stopwords.tsv}, and without a
  *       digit) and holds at least two content words is searched. Only alerts count: review-level windows of
  *       ordinary sentences would flood analysts with noise. A single word never alerts on its own (too generic:
@@ -104,22 +111,44 @@ public final class RecordScreener {
     }
 
     private List<ScreeningHit> screenName(InputRecord record, ScreenedValue v) {
-        MatchQuery q = MatchQuery.of(v.value().strip()).withType(v.type());
+        MatchQuery base = MatchQuery.of("").withType(v.type());
         try {
-            q = q.withDateOfBirth(v.dateOfBirth());
+            base = base.withDateOfBirth(v.dateOfBirth());
         } catch (IllegalArgumentException e) {
             // readers reject such rows; screened without the date rather than not at all
         }
         try {
-            q = q.withCountry(v.country());
+            base = base.withCountry(v.country());
         } catch (IllegalArgumentException e) {
             // unknown country: screened without it
         }
-        List<ScreeningHit> out = new ArrayList<>();
-        for (MatchHit h : matcher.search(q, NAME_LIMIT)) {
-            out.add(fromMatch(record, v, v.value(), HitKind.NAME, h));
+        // the name as written, then its other forms (display order, each party of a "t/a" name, leading words of a
+        // long name); the best hit per party is kept, the earlier variant on a tie
+        Map<String, ScreeningHit> best = new LinkedHashMap<>();
+        for (NameVariants.Variant variant : NameVariants.of(v.value())) {
+            MatchQuery q = new MatchQuery(variant.kind() == NameVariants.Kind.WHOLE ? variant.text().strip()
+                    : variant.text(), base.dateOfBirth(), base.country(), base.type());
+            for (MatchHit h : matcher.search(q, NAME_LIMIT)) {
+                if (variant.kind() == NameVariants.Kind.LEADING
+                        && (h.decision() != Decision.ALERT || h.matchedName().quality() == NameQuality.WEAK)) {
+                    // a few leading words of a long string count only as strongly as words inside free text
+                    continue;
+                }
+                ScreeningHit prev = best.get(h.partyId());
+                if (prev == null || h.score() > prev.score()) {
+                    ScreeningHit hit = fromMatch(record, v, v.value(), HitKind.NAME, h);
+                    if (variant.kind() != NameVariants.Kind.WHOLE) {
+                        hit = new ScreeningHit(hit.recordId(), hit.line(), hit.field(), hit.screenedValue(), hit.kind(),
+                                hit.match(), hit.partyId(), hit.linkedIds(), hit.matchedName(), hit.score(),
+                                hit.decision(), "screened as " + variant.describe() + ": " + hit.reason());
+                    }
+                    best.put(h.partyId(), hit);
+                }
+            }
         }
-        return out;
+        List<ScreeningHit> out = new ArrayList<>(best.values());
+        out.sort(Comparator.comparingDouble(ScreeningHit::score).reversed().thenComparing(ScreeningHit::partyId));
+        return out.size() > NAME_LIMIT ? out.subList(0, NAME_LIMIT) : out;
     }
 
     private ScreeningHit fromMatch(InputRecord record, ScreenedValue v, String screened, HitKind kind, MatchHit h) {
@@ -174,10 +203,23 @@ public final class RecordScreener {
     }
 
     private List<ScreeningHit> screenFreeText(InputRecord record, ScreenedValue v) {
-        String text = v.value();
-        List<Word> words = words(text);
         // best window per party (ties: the earlier, then the shorter window, the first one searched)
         Map<String, Window> best = new LinkedHashMap<>();
+        searchWindows(v.value(), best);
+        if (Invisible.hasBidiControls(v.value())) {
+            // also the text as it is displayed: a right-to-left override shows reversed text the right way round
+            searchWindows(NameVariants.visual(v.value()), best);
+        }
+        List<ScreeningHit> out = new ArrayList<>();
+        for (Window b : best.values()) {
+            out.add(fromMatch(record, v, b.text(), HitKind.FREE_TEXT, b.hit()));
+        }
+        return out;
+    }
+
+    private void searchWindows(String value, Map<String, Window> best) {
+        String text = Invisible.strip(value);
+        List<Word> words = words(text);
         for (int from = 0; from < words.size(); from++) {
             if (!words.get(from).content()) {
                 continue;
@@ -204,11 +246,6 @@ public final class RecordScreener {
                 }
             }
         }
-        List<ScreeningHit> out = new ArrayList<>();
-        for (Window b : best.values()) {
-            out.add(fromMatch(record, v, b.text(), HitKind.FREE_TEXT, b.hit()));
-        }
-        return out;
     }
 
     private static Set<String> loadStopWords() {

@@ -203,4 +203,31 @@ class NameMatcherTests {
         assertThat(hit.explanation().tokens()).extracting(t -> t.method()).doesNotContain(
                 TokenMatchMethod.UNMATCHED_QUERY);
     }
+
+    @Test
+    void search_hugeQueries_completeQuicklyInBothMatchers() {
+        // given a 5 MB single token, 5 MB of short tokens and 5 MB of 500-letter tokens (the index, the scorer and
+        // the normalizer each bound what they look at; a deletion neighbourhood of 5 MB would need terabytes)
+        StringBuilder shortTokens = new StringBuilder("Choe Chol Min ");
+        for (int i = 0; shortTokens.length() < 5 * 1024 * 1024; i++) {
+            shortTokens.append("w").append(Integer.toString(i, 36)).append(' ');
+        }
+        StringBuilder longTokens = new StringBuilder();
+        while (longTokens.length() < 5 * 1024 * 1024) {
+            longTokens.append("choecholmin".repeat(45)).append(' ');
+        }
+        List<String> queries = List.of("C".repeat(5 * 1024 * 1024), "choe" + "l".repeat(5 * 1024 * 1024),
+                shortTokens.toString(), longTokens.toString());
+
+        // when
+        long start = System.nanoTime();
+        for (String q : queries) {
+            matcher.search(MatchQuery.of(q), 10);
+            bruteForce.search(MatchQuery.of(q), 10);
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        // then
+        assertThat(millis).isLessThan(1000);
+    }
 }

@@ -121,9 +121,25 @@ public final class IndexedRegistry {
         return new IndexedRegistry(frozen, List.copyOf(linked), List.copyOf(names), withJoined.build(), normalizer);
     }
 
-    /** The query name, normalized and weighted like the list names. */
+    /**
+     * The most tokens of a query name that are searched; the rest are dropped. Every list name but one has at most
+     * 28, and a name this long is better screened by its leading words ({@code NameVariants}). Bounds the cost of one
+     * search whatever the query: the lookups grow with the tokens, the scoring with the tokens times the list
+     * name's tokens.
+     */
+    public static final int MAX_QUERY_TOKENS = 32;
+
+    /**
+     * The query name, normalized and weighted like the list names: at most its first
+     * {@value io.vigil.registry.match.normalize.NameVariants#MAX_CHARS} characters (the normalizer's bound) and its
+     * first {@value #MAX_QUERY_TOKENS} tokens.
+     */
     public ScorableName prepare(String name, PartyType type) {
         NormalizedName nn = normalizer.normalize(name, type == PartyType.INDIVIDUAL);
+        if (nn.tokens().size() > MAX_QUERY_TOKENS) {
+            nn = new NormalizedName(nn.original(), nn.tokens().subList(0, MAX_QUERY_TOKENS), nn.legalForms(),
+                    nn.honorifics());
+        }
         return ScorableName.of(nn, dictionary, normalizer);
     }
 

@@ -28,6 +28,14 @@ final class TokenDictionary implements TokenWeights {
     static final int FUZZY_MIN_LENGTH = RomanizedTokenSimilarity.ONE_EDIT_MIN_LENGTH;
     /** The shortest tokens the scorer lets differ by two edits (their trigrams are indexed). */
     static final int TRIGRAM_MIN_LENGTH = RomanizedTokenSimilarity.TWO_EDITS_MIN_LENGTH;
+    /**
+     * The longest tokens whose deletion neighbourhood and trigrams are indexed or looked up. A deletion
+     * neighbourhood costs the square of the token's length, so a hostile token of megabytes must never reach it.
+     * List tokens are far shorter (the longest real one has about 30 letters); a query token longer than the
+     * longest list token by more than two letters cannot be one or two edits from any of them, so past that the
+     * lookups are skipped without losing a candidate.
+     */
+    public static final int MAX_FUZZY_LENGTH = 64;
 
     private final NameToken[] tokens;
     private final int[][] postings;
@@ -43,6 +51,9 @@ final class TokenDictionary implements TokenWeights {
     private final Map<String, int[]> byDeletion;
     private final Map<String, int[]> byTrigram;
     private final int nameCount;
+    /** The longest token with a deletion neighbourhood, and with trigrams, in the tables (0 when none). */
+    private final int longestDeletable;
+    private final int longestTrigrammed;
 
     private TokenDictionary(Builder b, boolean lookups) {
         int size = b.tokens.size();
@@ -74,6 +85,8 @@ final class TokenDictionary implements TokenWeights {
         Map<String, IntList> deletions = new HashMap<>();
         Map<String, IntList> trigrams = new HashMap<>();
         Map<String, IntList> keyNames = new HashMap<>();
+        int deletable = 0;
+        int trigrammed = 0;
         for (int id = 0; id < size; id++) {
             NameToken t = tokens[id];
             for (String k : t.keys()) {
@@ -93,18 +106,22 @@ final class TokenDictionary implements TokenWeights {
             if (!lookups) {
                 continue;
             }
-            if (text.length() >= FUZZY_MIN_LENGTH) {
+            if (text.length() >= FUZZY_MIN_LENGTH && text.length() <= MAX_FUZZY_LENGTH) {
+                deletable = Math.max(deletable, text.length());
                 deletions.computeIfAbsent(text, x -> new IntList()).add(id);
                 for (String d : deletions(text)) {
                     deletions.computeIfAbsent(d, x -> new IntList()).add(id);
                 }
             }
-            if (text.length() >= TRIGRAM_MIN_LENGTH) {
+            if (text.length() >= TRIGRAM_MIN_LENGTH && text.length() <= MAX_FUZZY_LENGTH) {
+                trigrammed = Math.max(trigrammed, text.length());
                 for (String g : trigrams(text)) {
                     trigrams.computeIfAbsent(g, x -> new IntList()).add(id);
                 }
             }
         }
+        this.longestDeletable = deletable;
+        this.longestTrigrammed = trigrammed;
         this.byKey = freeze(keys);
         this.bySkeleton = freeze(skeletons);
         this.byConsonants = freeze(consonants);
@@ -169,13 +186,15 @@ final class TokenDictionary implements TokenWeights {
                     : byAbjadConsonants.get(query.consonants()), query, similarity, ids, sims, seen);
         }
         String text = query.text();
-        if (text.length() >= FUZZY_MIN_LENGTH) {
+        // one edit changes the length by at most one, two edits by at most two
+        if (text.length() >= FUZZY_MIN_LENGTH && text.length() <= Math.min(MAX_FUZZY_LENGTH, longestDeletable + 1)) {
             offerAll(byDeletion.get(text), query, similarity, ids, sims, seen);
             for (String d : deletions(text)) {
                 offerAll(byDeletion.get(d), query, similarity, ids, sims, seen);
             }
         }
-        if (text.length() >= TRIGRAM_MIN_LENGTH) {
+        if (text.length() >= TRIGRAM_MIN_LENGTH && text.length() <= Math.min(MAX_FUZZY_LENGTH,
+                longestTrigrammed + 2)) {
             trigramNeighbours(query, similarity, ids, sims, seen, trigramCounts);
         }
     }

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The standard pipeline: NFKC; Hangul split into syllables (each keyed by itself); other non-Latin scripts
+ * The standard pipeline: at most {@value NameVariants#MAX_CHARS} characters; NFKC; invisible characters removed
+ * ({@link Invisible}: bidirectional controls, zero-width and format characters); look-alike letters of other scripts
+ * folded into the name's script ({@link Confusables}); Hangul split into syllables (each keyed by itself); other non-Latin scripts
  * transliterated with ICU ({@code Any-Latin; Latin-ASCII}); Latin folding; whole-name rewrites (Arabic compounds);
  * leading honorifics removed; legal forms recognised as classes (not for individuals); each token keyed through
  * the romanization tables and the transliteration rewrite rules. Cyrillic is romanized with BGN/PCGN, the system
@@ -50,7 +52,8 @@ final class StandardNameNormalizer implements NameNormalizer {
 
     @Override
     public NormalizedName normalize(String name, boolean person) {
-        String text = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        String text = Confusables.fold(Invisible.strip(Normalizer.normalize(NameVariants.bounded(name),
+                Normalizer.Form.NFKC)));
         List<String> words = new ArrayList<>();
         List<String> hangulKeys = new ArrayList<>();
         boolean abjad = toWords(text, words, hangulKeys);

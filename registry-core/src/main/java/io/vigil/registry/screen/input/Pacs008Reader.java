@@ -223,6 +223,11 @@ final class Pacs008Reader implements InputReader {
     }
 
     private InputFileException fail(XMLStreamException e) {
+        return malformed(file, e);
+    }
+
+    /** The failure of a file that is not well-formed XML, naming the line and the reason. */
+    static InputFileException malformed(Path file, XMLStreamException e) {
         long line = e.getLocation() != null ? e.getLocation().getLineNumber() : -1;
         String reason = STAX_PREFIX.matcher(String.valueOf(e.getMessage())).replaceFirst("").strip();
         if (reason.contains("must start and end within the same entity") || reason.contains("end of file")) {

@@ -117,4 +117,22 @@ class StandardNameNormalizerTests {
         assertThat(normalizer.token("kp123").digits()).isEqualTo("123");
         assertThat(texts("Vessel 7", false)).containsExactly("vessel", "7");
     }
+
+    @Test
+    void normalize_lookAlikeLettersOfAnotherScript_foldIntoTheNamesScript() {
+        // Cyrillic о and а in a Latin name; a Latin a and o in a Cyrillic name; a real Cyrillic word left alone
+        assertThat(texts("Ch\u043Ee Ch\u043El Min", true)).containsExactly("choe", "chol", "min");
+        assertThat(texts("Ivanov \u0418\u0432\u0430\u043D", true)).containsExactly("ivanov", "ivan");
+        assertThat(texts("\u041Fe\u0442\u0440\u043E\u0432 \u0421\u0435\u0440\u0433\u0435\u0439", true))
+                .isEqualTo(texts("\u041F\u0435\u0442\u0440\u043E\u0432 \u0421\u0435\u0440\u0433\u0435\u0439",
+                        true));
+    }
+
+    @Test
+    void normalize_bidirectionalControlsAndZeroWidthCharacters_areRemoved() {
+        assertThat(texts("\u202ACH\u200BOE\u202C \u2066Chol\u2069\u200E Min\u200F\u061C\uFEFF", true))
+                .containsExactly("choe", "chol", "min");
+        assertThat(texts("\u0627\u200C\u0644\u0628\u063A\u062F\u0627\u062F\u064A", true))
+                .isEqualTo(texts("\u0627\u0644\u0628\u063A\u062F\u0627\u062F\u064A", true));
+    }
 }

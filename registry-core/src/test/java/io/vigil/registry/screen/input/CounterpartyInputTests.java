@@ -242,19 +242,167 @@ class CounterpartyInputTests {
     }
 
     @Test
-    void open_unterminatedQuote_failsNamingTheLine() throws Exception {
-        // given a quote opened on line 3 and never closed
-        Path file = write(HEADER + "C-1,A,,,,\nC-2,\"Broken,,,,\nC-3,B,,,,\n");
+    void read_unterminatedQuote_rejectsOnlyThatRecordAndResumesAtTheNextLine() throws Exception {
+        // given a quote opened on line 3 and never closed, good rows before and after it
+        Path file = write(HEADER + "C-1,A,,,,\nC-2,\"Broken,,,,\nC-3,B,,,,\nC-4,C,,,,\n");
 
         // when
-        InputReader reader = InputFiles.open(file, InputKind.COUNTERPARTIES);
+        List<InputItem> items = read(file);
 
-        // then the good row comes first, then the file fails naming the record's line
-        try (reader) {
-            assertThat(record(reader.next()).recordId()).isEqualTo("C-1");
-            assertThatThrownBy(reader::next)
-                    .isInstanceOf(InputFileException.class)
-                    .hasMessageStartingWith(file + ": malformed CSV in the record starting at line 3: ");
+        // then the good rows are read, the bad one is rejected with its line and id, nothing else is lost
+        assertThat(items).hasSize(4);
+        assertThat(record(items.get(0)).recordId()).isEqualTo("C-1");
+        RejectedRecord bad = rejected(items.get(1));
+        assertThat(bad.line()).isEqualTo(3);
+        assertThat(bad.recordId()).isEqualTo("C-2");
+        assertThat(bad.reason()).isEqualTo("quoted field 'name' opened on line 3 is not closed before the end of the "
+                + "file (unterminated quote?)");
+        assertThat(record(items.get(2))).extracting(InputRecord::line, InputRecord::recordId).containsExactly(4L, "C-3");
+        assertThat(record(items.get(3))).extracting(InputRecord::line, InputRecord::recordId).containsExactly(5L, "C-4");
+    }
+
+    @Test
+    void read_unterminatedQuoteBeforeQuotedRows_resynchronisesOnTheNextRecord() throws Exception {
+        // given the broken quote would close on the next row's opening quote, and 30 rows follow
+        StringBuilder content = new StringBuilder(HEADER + "C-1,A,,,,\nC-2,\"Broken,,,,\n");
+        for (int i = 3; i <= 32; i++) {
+            content.append("C-").append(i).append(",\"Name ").append(i).append(", Ltd\",organization,,,\n");
         }
+        Path file = write(content.toString());
+
+        // when
+        List<InputItem> items = read(file);
+
+        // then every later row is read, and only C-2 is lost
+        assertThat(items).hasSize(32);
+        assertThat(rejected(items.get(1))).extracting(RejectedRecord::line, RejectedRecord::recordId)
+                .containsExactly(3L, "C-2");
+        assertThat(rejected(items.get(1)).reason()).isEqualTo("quoted field 'name' opened on line 3 runs on to line 4 "
+                + "into a malformed record (unterminated quote?): unexpected character 'N' after the closing quote of "
+                + "field 'name' on line 4");
+        assertThat(items.subList(2, 32)).map(InputTesting::record).extracting(InputRecord::recordId)
+                .startsWith("C-3", "C-4").endsWith("C-32").doesNotHaveDuplicates();
+        assertThat(describe(record(items.get(2)))).containsExactly("name|Name 3, Ltd|NAME|ORGANIZATION|null|null");
+    }
+
+    @Test
+    void read_quoteOpenPastTheLineLimit_skipsTheLinesThatAreNotRecords() throws Exception {
+        // given a quoted field still open after 3 lines, two continuation lines, then good rows
+        Path file = write(HEADER + "C-1,A,,,,\nC-2,B,,,,\"Room 5\nBuilding 7\nBeijing\nC-3,C,,,,\n");
+        InputLimits limits = InputLimits.defaults().withMaxQuotedLines(3);
+
+        // when
+        List<InputItem> items = readAll(InputFiles.open(file, InputKind.COUNTERPARTIES, null, null, limits));
+
+        // then C-2 is rejected whole, the lines it swallowed are named, C-3 is read
+        assertThat(items).hasSize(3);
+        assertThat(rejected(items.get(1))).isEqualTo(new RejectedRecord(3, "C-2", "quoted field 'address' opened on "
+                + "line 3 is not closed within 3 lines (unterminated quote?); lines 4-5 after it do not parse as "
+                + "records and were skipped with it"));
+        assertThat(record(items.get(2))).extracting(InputRecord::line, InputRecord::recordId).containsExactly(6L, "C-3");
+    }
+
+    @Test
+    void read_quotedFieldWithLineBreaksWithinTheLimit_isOneRecordWithItsLineBreaks() throws Exception {
+        // given an address over three lines, CRLF line ends, and a doubled quote
+        Path file = write((HEADER + "C-1,\"Choi \"\"Cheol\"\" min\",person,,CN,\"Room 5\nBuilding 7\nBeijing\"\n"
+                + "C-2,B,,,,\n").replace("\n", "\r\n"));
+
+        // when
+        List<InputItem> items = read(file);
+
+        // then
+        assertThat(items).hasSize(2);
+        assertThat(describe(record(items.get(0)))).containsExactly("name|Choi \"Cheol\" min|NAME|INDIVIDUAL|null|CN");
+        assertThat(record(items.get(1)).line()).isEqualTo(5);
+    }
+
+    @Test
+    void read_strayCharacterAfterAClosingQuote_rejectsThatLineOnly() throws Exception {
+        // given
+        Path file = write(HEADER + "C-1,\"A\"x,,,,\nC-2,B,,,,\n");
+
+        // when
+        List<InputItem> items = read(file);
+
+        // then
+        assertThat(rejected(items.get(0))).isEqualTo(new RejectedRecord(2, "C-1",
+                "unexpected character 'x' after the closing quote of field 'name' on line 2"));
+        assertThat(record(items.get(1)).recordId()).isEqualTo("C-2");
+    }
+
+    @Test
+    void read_carriageReturnLineEnds_areLineEnds() throws Exception {
+        // given old Mac line ends
+        Path file = write(HEADER.replace("\n", "\r") + "C-1,A,,,,\rC-2,B,,,,\r");
+
+        // when / then
+        assertThat(read(file)).map(InputTesting::record).extracting(InputRecord::line, InputRecord::recordId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "C-1"),
+                        org.assertj.core.groups.Tuple.tuple(3L, "C-2"));
+    }
+
+    @Test
+    void read_fiveMegabyteField_rejectsItsRecordAndReadsOn() throws Exception {
+        // given a 5 MB name on line 3, unquoted, and a 5 MB quoted address on line 4
+        String huge = "A".repeat(5 * 1024 * 1024);
+        Path file = write(HEADER + "C-1,Good,,,,\nC-2," + huge + ",,,,\nC-3,Fine,,,,\"" + huge + "\"\nC-4,Last,,,,\n");
+
+        // when
+        List<InputItem> items = read(file);
+
+        // then only the two huge rows are lost, each with its line and id
+        assertThat(items).hasSize(4);
+        assertThat(rejected(items.get(1))).extracting(RejectedRecord::line, RejectedRecord::recordId)
+                .containsExactly(3L, "C-2");
+        assertThat(rejected(items.get(1)).reason()).isEqualTo("line 3 is longer than 100000 characters (5242888)");
+        assertThat(rejected(items.get(2))).extracting(RejectedRecord::line, RejectedRecord::recordId)
+                .containsExactly(4L, "C-3");
+        assertThat(record(items.get(3)).recordId()).isEqualTo("C-4");
+    }
+
+    @Test
+    void read_fieldAndNameOverTheirLimits_areRejected() throws Exception {
+        // given a name of 1,001 characters and an address of 10,001
+        Path file = write(HEADER + "C-1," + "N".repeat(1001) + ",,,,\nC-2,B,,,," + "x".repeat(10_001) + "\n"
+                + "C-3," + "N".repeat(1000) + ",,,,\n");
+
+        // when
+        List<InputItem> items = read(file);
+
+        // then
+        assertThat(rejected(items.get(0))).isEqualTo(new RejectedRecord(2, "C-1",
+                "name is longer than 1000 characters (1001)"));
+        assertThat(rejected(items.get(1))).isEqualTo(new RejectedRecord(3, "C-2",
+                "field 'address' is longer than 10000 characters (10001)"));
+        assertThat(record(items.get(2)).recordId()).isEqualTo("C-3");
+    }
+
+    @Test
+    void read_repeatedId_isRejectedNamingTheFirstLine() throws Exception {
+        // given C-1 on lines 2 and 4, and C-2 first rejected (bad date) then repeated
+        Path file = write(HEADER + "C-1,A,,,,\nC-2,B,,1978-13-01,,\nC-1,C,,,,\nC-2,D,,,,\nC-3,E,,,,\n");
+
+        // when
+        List<InputItem> items = read(file);
+
+        // then
+        assertThat(record(items.get(0)).recordId()).isEqualTo("C-1");
+        assertThat(rejected(items.get(1)).recordId()).isEqualTo("C-2");
+        assertThat(rejected(items.get(2))).isEqualTo(new RejectedRecord(4, "C-1",
+                "id 'C-1' repeats the id of the record on line 2"));
+        assertThat(rejected(items.get(3))).isEqualTo(new RejectedRecord(5, "C-2",
+                "id 'C-2' repeats the id of the record on line 3"));
+        assertThat(record(items.get(4)).recordId()).isEqualTo("C-3");
+    }
+
+    @Test
+    void open_xmlAsCounterparties_isRefused() throws Exception {
+        // given
+        Path file = write("<?xml version=\"1.0\"?>\n<Document/>\n");
+
+        // when / then
+        assertThatThrownBy(() -> read(file)).isInstanceOf(InputFileException.class)
+                .hasMessage(file + ": is XML, not a counterparties CSV file");
     }
 }

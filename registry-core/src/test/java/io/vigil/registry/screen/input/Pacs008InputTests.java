@@ -209,4 +209,75 @@ class Pacs008InputTests {
                 .isInstanceOf(InputFileException.class)
                 .hasMessageStartingWith(file + ": is XML but not an ISO 20022 pacs.008 credit transfer");
     }
+
+    @Test
+    void detect_pacs009MentioningPacs008NearItsStart_isRefusedNamingItsNamespace() throws Exception {
+        // given a pacs.009 (bank-to-bank transfer) whose comment and header mention pacs.008 and FIToFICstmrCdtTrf
+        Path file = Files.writeString(tmp.resolve("pacs009.xml"), """
+                <?xml version="1.0"?>
+                <!-- converted from urn:iso:std:iso:20022:tech:xsd:pacs.008.001.08 FIToFICstmrCdtTrf -->
+                <Document xmlns="urn:iso:std:iso:20022:tech:xsd:pacs.009.001.08"><FICdtTrf>
+                <CdtTrfTxInf><PmtId><TxId>T-1</TxId></PmtId></CdtTrfTxInf></FICdtTrf></Document>
+                """, StandardCharsets.UTF_8);
+
+        // when / then
+        assertThatThrownBy(() -> InputFiles.open(file, InputKind.TRANSACTIONS))
+                .isInstanceOf(InputFileException.class)
+                .hasMessage(file + ": is XML but not an ISO 20022 pacs.008 credit transfer: its element Document "
+                        + "(namespace urn:iso:std:iso:20022:tech:xsd:pacs.009.001.08) is not in a "
+                        + "urn:iso:std:iso:20022:tech:xsd:pacs.008.* namespace");
+    }
+
+    @Test
+    void detect_pacs008WithoutItsNamespace_isRefused() throws Exception {
+        // given the right element names but no namespace
+        Path file = Files.writeString(tmp.resolve("plain.xml"),
+                "<Document><FIToFICstmrCdtTrf/></Document>\n", StandardCharsets.UTF_8);
+
+        // when / then
+        assertThatThrownBy(() -> InputFiles.detect(file, InputKind.TRANSACTIONS))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageContaining("its root element is element Document (no namespace)");
+    }
+
+    @Test
+    void detect_pacs008UnderABusinessApplicationHeaderEnvelope_isPacs008() throws Exception {
+        // given an envelope holding the head.001 header and the pacs.008 document
+        Path file = Files.writeString(tmp.resolve("bah.xml"), """
+                <BizMsg xmlns="urn:example:envelope">
+                <AppHdr xmlns="urn:iso:std:iso:20022:tech:xsd:head.001.001.02"><MsgDefIdr>pacs.008.001.08</MsgDefIdr></AppHdr>
+                <Document xmlns="urn:iso:std:iso:20022:tech:xsd:pacs.008.001.08"><FIToFICstmrCdtTrf>
+                <CdtTrfTxInf><PmtId><TxId>T-1</TxId></PmtId><Cdtr><Nm>CHOE CHOL MIN</Nm></Cdtr></CdtTrfTxInf>
+                </FIToFICstmrCdtTrf></Document></BizMsg>
+                """, StandardCharsets.UTF_8);
+
+        // when
+        List<InputItem> items = read(file);
+
+        // then
+        assertThat(InputFiles.detect(file, InputKind.TRANSACTIONS)).isEqualTo(InputFormat.PACS_008);
+        assertThat(record(items.get(0)).recordId()).isEqualTo("T-1");
+    }
+
+    @Test
+    void read_repeatedTxIdAndOverlongName_areRejected() throws Exception {
+        // given T-1 twice and a creditor name of 1,001 characters
+        Path file = Files.writeString(tmp.resolve("dup.xml"), """
+                <Document xmlns="urn:iso:std:iso:20022:tech:xsd:pacs.008.001.08"><FIToFICstmrCdtTrf>
+                <CdtTrfTxInf><PmtId><TxId>T-1</TxId></PmtId><Cdtr><Nm>A</Nm></Cdtr></CdtTrfTxInf>
+                <CdtTrfTxInf><PmtId><TxId>T-1</TxId></PmtId><Cdtr><Nm>B</Nm></Cdtr></CdtTrfTxInf>
+                <CdtTrfTxInf><PmtId><TxId>T-2</TxId></PmtId><Cdtr><Nm>%s</Nm></Cdtr></CdtTrfTxInf>
+                </FIToFICstmrCdtTrf></Document>
+                """.formatted("N".repeat(1001)), StandardCharsets.UTF_8);
+
+        // when
+        List<InputItem> items = read(file);
+
+        // then
+        assertThat(items).hasSize(3);
+        assertThat(rejected(items.get(1))).isEqualTo(new RejectedRecord(3, "T-1",
+                "id 'T-1' repeats the id of the record on line 2"));
+        assertThat(rejected(items.get(2))).isEqualTo(new RejectedRecord(4, "T-2",
+                "Cdtr is longer than 1000 characters (1001)"));
+    }
 }
