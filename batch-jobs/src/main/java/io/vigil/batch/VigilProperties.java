@@ -51,7 +51,20 @@ public record VigilProperties(Path configDir, Path dataDir, @DefaultValue Regist
      */
     public record Screening(@DefaultValue("500") int chunkSize, @DefaultValue("0") int threads,
             @DefaultValue("1000") long skipLimit, @DefaultValue({"KP", "IR", "CU", "SY"}) List<String> embargoedCountries,
-            @DefaultValue Layout counterparties, @DefaultValue Layout transactions) {
+            @DefaultValue Layout counterparties, @DefaultValue Layout transactions, @DefaultValue Limits limits) {
+    }
+
+    /**
+     * Limits on one input record: a record over any of them is rejected (its line and the reason in rejects.csv),
+     * never held whole in memory or matched.
+     *
+     * @param maxNameChars longest name screened
+     * @param maxFieldChars longest other field (remittance text, address…)
+     * @param maxRecordChars longest record, all its lines together
+     * @param maxQuotedLines most lines a quoted field may span before the record counts as an unterminated quote
+     */
+    public record Limits(@DefaultValue("1000") int maxNameChars, @DefaultValue("10000") int maxFieldChars,
+            @DefaultValue("100000") int maxRecordChars, @DefaultValue("20") int maxQuotedLines) {
     }
 
     /**

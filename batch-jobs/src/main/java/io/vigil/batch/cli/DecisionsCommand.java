@@ -8,6 +8,7 @@ import io.vigil.batch.alerts.DecisionLog;
 import io.vigil.batch.alerts.DecisionSheet;
 import io.vigil.registry.alert.AlertDecision;
 import io.vigil.registry.alert.DecisionChain;
+import io.vigil.registry.text.SafeCsv;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -137,11 +138,11 @@ class DecisionsCommand implements Runnable {
                 csv.printRecord(COLUMNS);
                 log.forEach(d -> {
                     try {
-                        csv.printRecord((List.of(d.ref(), d.seq(), d.alertId(),
-                                d.action().label(), d.reviewer(), d.decidedAt().toString(), d.reason(), d.runId(),
-                                d.snapshotId(), d.subject().value(), d.subject().type(), d.subject().dateOfBirth(),
-                                d.subject().country(), d.listed().encode(), d.approves(), d.prevHash(),
-                                d.rowHash())));
+                        csv.printRecord(d.ref(), d.seq(), d.alertId(), d.action().label(), SafeCsv.cell(d.reviewer()),
+                                d.decidedAt().toString(), SafeCsv.cell(d.reason()), d.runId(), d.snapshotId(),
+                                SafeCsv.cell(d.subject().value()), d.subject().type(),
+                                SafeCsv.cell(d.subject().dateOfBirth()), d.subject().country(), d.listed().encode(),
+                                d.approves(), d.prevHash(), d.rowHash());
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

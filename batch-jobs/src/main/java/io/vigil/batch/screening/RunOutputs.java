@@ -4,6 +4,7 @@ import io.vigil.registry.source.Hashing;
 import io.vigil.registry.store.SnapshotInfo;
 import io.vigil.registry.store.SnapshotSource;
 import io.vigil.registry.alert.AlertStatus;
+import io.vigil.registry.text.SafeCsv;
 import io.vigil.registry.match.Decision;
 import io.vigil.reports.RunReport;
 import io.vigil.reports.RunReport.ReportCitation;
@@ -87,7 +88,7 @@ public class RunOutputs {
             csv.printRecord(REJECT_COLUMNS);
             results.forEachReject(instanceId, r -> {
                 try {
-                    csv.printRecord(r.line(), r.recordId(), r.reason());
+                    csv.printRecord(r.line(), SafeCsv.cell(r.recordId()), SafeCsv.cell(r.reason()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -124,10 +125,13 @@ public class RunOutputs {
         if (cited.isEmpty() && !h.reasons().isEmpty()) {
             cited.add(h.reasons());
         }
-        return List.of(h.recordId(), h.field(), h.screenedValue(), h.partyId(), String.join("|", h.linkedIds()),
-                h.matchedName(), BigDecimal.valueOf(h.score()).setScale(1, RoundingMode.HALF_UP).toPlainString(),
-                h.decision().label(), String.join("|", authorities), String.join("|", programs),
-                String.join("|", dates), String.join("|", cited), h.alertId(),
+        // every value a spreadsheet could run or garble is neutralised (SafeCsv): the input's and the lists' text
+        return List.of(SafeCsv.cell(h.recordId()), SafeCsv.cell(h.field()), SafeCsv.cell(h.screenedValue()),
+                SafeCsv.cell(h.partyId()), SafeCsv.cell(String.join("|", h.linkedIds())),
+                SafeCsv.cell(h.matchedName()),
+                BigDecimal.valueOf(h.score()).setScale(1, RoundingMode.HALF_UP).toPlainString(), h.decision().label(),
+                SafeCsv.cell(String.join("|", authorities)), SafeCsv.cell(String.join("|", programs)),
+                String.join("|", dates), SafeCsv.cell(String.join("|", cited)), h.alertId(),
                 h.status() == null ? "" : h.status().label(), h.decisionRef());
     }
 

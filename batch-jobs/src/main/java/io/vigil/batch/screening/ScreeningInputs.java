@@ -21,6 +21,9 @@ public class ScreeningInputs {
                 : settings.transactions();
         ColumnMapping mapping = ColumnMapping.of(kind, layout.columns()).withDelimiter(layout.delimiter().charAt(0));
         Charset charset = Charset.forName(layout.encoding());
-        return new InputItemReader(() -> InputFiles.open(file, kind, mapping, charset));
+        VigilProperties.Limits l = settings.limits();
+        io.vigil.registry.screen.input.InputLimits limits = new io.vigil.registry.screen.input.InputLimits(
+                l.maxNameChars(), l.maxFieldChars(), l.maxRecordChars(), l.maxQuotedLines());
+        return new InputItemReader(() -> InputFiles.open(file, kind, mapping, charset, limits));
     }
 }
