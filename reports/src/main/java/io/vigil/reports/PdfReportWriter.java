@@ -18,6 +18,11 @@ import java.util.Objects;
  * most {@code maxHits} hits in memory; the report then says how many there are and that {@code report.xlsx} holds
  * all of them. The same cap applies to rejected records (the first {@code maxHits} in file order).
  *
+ * <p>When the run tracked alerts ({@code report.alerts().tracked()}), section 2 lists the hits by night status, the
+ * analysts' work first (new and re-raised, open, confirmed, suppressed citing their decisions, then the decisions
+ * cited), the cap applying to each group; the run summary adds the work queue, hits by status, the decision log
+ * head, four eyes and the book's workload chart ({@link PdfWorkloadChart}). Otherwise the layout is as above.
+ *
  * <p>Deterministic: the same {@link RunReport} gives byte-identical PDFs, because the document dates are the end of
  * the run, the trailer /ID is derived from the run, and font subset tags from the font names.
  *
