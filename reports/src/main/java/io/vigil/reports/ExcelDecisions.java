@@ -5,7 +5,6 @@ import io.vigil.reports.RunReport.ReportAlert;
 import io.vigil.reports.RunReport.ReportAlerts;
 import io.vigil.reports.RunReport.ReportDecision;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
@@ -127,10 +126,5 @@ final class ExcelDecisions {
                     + "an earlier decision.");
         }
         sheet.finish();
-    }
-
-    /** "false-positive,true-match,escalate". */
-    static String decisionList() {
-        return DECISION_VALUES.stream().collect(Collectors.joining(","));
     }
 }
