@@ -26,12 +26,19 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  *   <li>{@code Summary}: the run (business date, run id, job execution/instance ids, job, start and end in UTC
  *       ISO-8601, software version, configuration fingerprint, status), each input file with SHA-256 and record
  *       count, the registry snapshot and each list source with its files and SHA-256, the counts with the check
- *       read = screened + rejected, hits by decision, authority and program.</li>
+ *       read = screened + rejected, hits by decision, by status (with the check that they add up to the hits),
+ *       authority and program; with alert tracking, the book, four eyes on or off, the decision log head.</li>
+ *   <li>{@code Decisions} (only when the run tracked alerts, i.e. named a book): one row per alert awaiting a
+ *       decision, with machine-readable column names, a dropdown on {@code decision}, and only {@code decision},
+ *       {@code reason} and {@code reviewer} editable on the protected sheet: see {@link ExcelDecisions}.</li>
  *   <li>{@code Hits}, continued on {@code Hits (2)}, {@code Hits (3)}… when a sheet is full: line, record id, field,
  *       screened value, kind, decision, score, matched name, name quality, party id, linked ids, citations
- *       ({@code "[3] [4]"}), reasons. Without hits, one sentence row says so.</li>
+ *       ({@code "[3] [4]"}), alert id, status, decision ref, status note (blank without alert tracking), reasons.
+ *       Without hits, one sentence row says so.</li>
  *   <li>{@code Citations}: number, party id, authority, list, program, legal basis, listing date (YYYY-MM-DD),
  *       source reference, URL (a hyperlink), source type, source file and SHA-256.</li>
+ *   <li>{@code Decisions cited} (only with alert tracking): ref, action, reviewer, decided at (UTC), reason, run id,
+ *       approved by, of every decision a hit's status rests on.</li>
  *   <li>{@code Rejects} (split like Hits): line, record id, reason.</li>
  *   <li>{@code Method}: algorithm version, thresholds, what the score means, the policy, the embargoed
  *       countries.</li>
@@ -63,7 +70,9 @@ public final class ExcelReportWriter {
             new SheetWriter.Column("Decision", 10, false), new SheetWriter.Column("Score", 8, false),
             new SheetWriter.Column("Matched name", 28, true), new SheetWriter.Column("Name quality", 16, true),
             new SheetWriter.Column("Party id", 32, true), new SheetWriter.Column("Linked ids", 32, true),
-            new SheetWriter.Column("Citations", 12, true), new SheetWriter.Column("Reasons", 80, true));
+            new SheetWriter.Column("Citations", 12, true), new SheetWriter.Column("Alert id", 20, false),
+            new SheetWriter.Column("Status", 11, false), new SheetWriter.Column("Decision ref", 12, false),
+            new SheetWriter.Column("Status note", 48, true), new SheetWriter.Column("Reasons", 80, true));
     private static final List<SheetWriter.Column> CITATION_COLUMNS = List.of(
             new SheetWriter.Column("Number", 8, false), new SheetWriter.Column("Party id", 36, true),
             new SheetWriter.Column("Authority", 20, true), new SheetWriter.Column("List", 36, true),
@@ -104,8 +113,15 @@ public final class ExcelReportWriter {
             ExcelStyles styles = new ExcelStyles(workbook);
             properties(workbook, report);
             ExcelSummary.summary(workbook, styles, report, EXCEL_MAX_ROWS);
+            boolean tracked = report.alerts().tracked();
+            if (tracked) {
+                ExcelDecisions.decisions(workbook, styles, report.alerts(), maxRowsPerSheet);
+            }
             hits(workbook, styles, report);
             citations(workbook, styles, report.citations());
+            if (tracked) {
+                ExcelDecisions.cited(workbook, styles, report.alerts().decisions(), EXCEL_MAX_ROWS);
+            }
             rejects(workbook, styles, report);
             ExcelSummary.method(workbook, styles, report.method(), EXCEL_MAX_ROWS);
             try (OutputStream file = Files.newOutputStream(tmp)) {
@@ -133,7 +149,9 @@ public final class ExcelReportWriter {
         report.hits().forEach((ReportHit h) -> sheet.row().number(h.line()).text(h.recordId()).text(h.field())
                 .text(h.screenedValue()).text(h.kind()).text(h.decision().label()).decimal(h.score()).text(h.matchedName())
                 .text(h.nameQuality()).text(h.partyId()).text(String.join(", ", h.linkedIds()))
-                .text(citationRefs(h.citations())).text(h.reasons()));
+                .text(citationRefs(h.citations())).text(h.alertId())
+                .text(h.status() == null ? null : h.status().label()).text(h.decisionRef()).text(h.statusNote())
+                .text(h.reasons()));
         if (sheet.dataRows() == 0) {
             sheet.row().text(String.format(Locale.ROOT, "No hits: none of the %d records screened matched a listed "
                     + "party at or above the review threshold (score %s).", report.counts().screened(),

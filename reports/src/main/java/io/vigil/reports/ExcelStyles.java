@@ -18,6 +18,8 @@ final class ExcelStyles {
     final CellStyle integer;
     final CellStyle decimal;
     final CellStyle link;
+    /** An unlocked, wrapped cell on a light fill: where an analyst types on a protected sheet. */
+    final CellStyle editable;
     private final CellStyle text;
     private final CellStyle wrapped;
     private final CellStyle textQuoted;
@@ -42,6 +44,15 @@ final class ExcelStyles {
         blueUnderlined.setColor(IndexedColors.BLUE.getIndex());
         link = base(workbook, true);
         link.setFont(blueUnderlined);
+
+        editable = base(workbook, true);
+        editable.setLocked(false);
+        // Text format: what the analyst types stays literal text (a reason starting with = is not a formula)
+        editable.setDataFormat(workbook.createDataFormat().getFormat("@"));
+        editable.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+        editable.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        editable.setBorderBottom(BorderStyle.HAIR);
+        editable.setBottomBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
 
         text = base(workbook, false);
         wrapped = base(workbook, true);

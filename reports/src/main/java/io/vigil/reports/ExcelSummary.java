@@ -1,5 +1,7 @@
 package io.vigil.reports;
 
+import io.vigil.registry.alert.AlertStatus;
+import io.vigil.reports.RunReport.ReportAlerts;
 import io.vigil.reports.RunReport.ReportCounts;
 import io.vigil.reports.RunReport.ReportInput;
 import io.vigil.reports.RunReport.ReportMethod;
@@ -68,11 +70,12 @@ final class ExcelSummary {
                         .text(file.sha256());
             }
         }
-        counts(sheet, report.counts());
+        counts(sheet, report.counts(), report.alerts().tracked());
+        alerts(sheet, report);
         sheet.finish();
     }
 
-    private static void counts(SheetWriter sheet, ReportCounts counts) {
+    private static void counts(SheetWriter sheet, ReportCounts counts, boolean tracked) {
         number(sheet, "Counts", "Records read", counts.read());
         number(sheet, "Counts", "Records screened", counts.screened());
         number(sheet, "Counts", "Records rejected", counts.rejected());
@@ -84,12 +87,46 @@ final class ExcelSummary {
         number(sheet, "Hits", "Hits total", counts.hits());
         number(sheet, "Hits", "Alerts", counts.alerts());
         number(sheet, "Hits", "Reviews", counts.reviews());
+        if (tracked) {
+            StringBuilder sum = new StringBuilder();
+            long total = 0;
+            for (AlertStatus status : AlertStatus.values()) {
+                number(sheet, "Hits by status", status.label(), counts.status(status));
+                total += counts.status(status);
+                sum.append(sum.length() == 0 ? "" : " + ").append(counts.status(status));
+            }
+            boolean adds = total == counts.hits();
+            sheet.row().text("Hits by status").text(STATUS_CHECK).text(adds ? "holds" : "DOES NOT HOLD")
+                    .text(sum + (adds ? " = " : " ≠ ") + counts.hits()).text(null);
+        }
         for (Map.Entry<String, Long> e : new TreeMap<>(counts.hitsByAuthority()).entrySet()) {
             number(sheet, "Hits by authority", e.getKey(), e.getValue());
         }
         for (Map.Entry<String, Long> e : new TreeMap<>(counts.hitsByProgram()).entrySet()) {
             number(sheet, "Hits by program", e.getKey(), e.getValue());
         }
+    }
+
+    /** The Summary item of the status check. */
+    static final String STATUS_CHECK = "Check: new + reraised + open + confirmed + suppressed = hits";
+
+    private static void alerts(SheetWriter sheet, RunReport report) {
+        ReportAlerts alerts = report.alerts();
+        if (!alerts.tracked()) {
+            sheet.row().text("Alert lifecycle").text("Alert tracking").text("off")
+                    .text("the run named no book: its hits carry no alert id, status or decision").text(null);
+            return;
+        }
+        text(sheet, "Alert lifecycle", "Book", alerts.book());
+        sheet.row().text("Alert lifecycle").text("Decision log head").text(alerts.chainHead().describe())
+                .text("the decision log as it stood when the run applied the decisions; vigil decisions verify "
+                        + "checks the chain")
+                .text(alerts.chainHead().hash());
+        sheet.row().text("Alert lifecycle").text("Four eyes").text(alerts.fourEyes() ? "on" : "off")
+                .text(alerts.fourEyes() ? "a clearance takes effect only once a second, different reviewer "
+                        + "approves it" : "a clearance takes effect when recorded").text(null);
+        sheet.row().text("Alert lifecycle").text("Decisions cited").number(alerts.decisions().size())
+                .text("listed on the sheet Decisions cited").text(null);
     }
 
     static void method(SXSSFWorkbook workbook, ExcelStyles styles, ReportMethod method, int maxRows) {

@@ -9,16 +9,33 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfOutline;
+import io.vigil.registry.alert.AlertStatus;
 import io.vigil.reports.RunReport.ReportCitation;
+import io.vigil.reports.RunReport.ReportCounts;
+import io.vigil.reports.RunReport.ReportDecision;
 import io.vigil.reports.RunReport.ReportHit;
 import io.vigil.reports.RunReport.ReportReject;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** Sections 2 (hits), 3 (designation citations) and 4 (rejected records) of the PDF report. */
+/**
+ * Sections 2 (hits), 3 (designation citations) and 4 (rejected records) of the PDF report.
+ *
+ * <p>With alert tracking, section 2 lists the hits by night status, the analysts' work first ({@link Group}): 2.1
+ * new and re-raised, 2.2 open, 2.3 confirmed, 2.4 suppressed, each hit with its alert, status and note and the
+ * decision it rests on; then 2.5 the decisions cited. The hit limit applies to each of 2.1 to 2.4 (the highest
+ * scoring of each), so a night of thousands of suppressed hits never pushes a new alert out of the PDF. Without
+ * alert tracking the hits are one list, by score, as before.
+ */
 final class PdfHitSections {
 
     /** Rows added to the document at a time, so a long table is not held whole in memory. */
@@ -28,22 +45,115 @@ final class PdfHitSections {
     private static final String[] HIT_HEADERS = {"Record", "Field", "Screened value", "Matched name",
         "Score", "Decision", "Listed party", "Citations"};
 
+    /**
+     * The hit groups of a report with alert tracking, in the order the PDF lists them: the analysts' work first.
+     * Each is section 2.n; {@code statuses} are the night statuses it lists.
+     */
+    enum Group {
+        RAISED("2.1", "New and re-raised alerts", EnumSet.of(AlertStatus.NEW, AlertStatus.RERAISED),
+                "Alerts raised for the first time tonight, and cleared alerts raised again because the customer "
+                        + "or the listed entry changed since the clearance, or the clearance expired: the line "
+                        + "under each re-raised alert says what changed.",
+                "No new or re-raised alert tonight."),
+        OPEN("2.2", "Open alerts carried over", EnumSet.of(AlertStatus.OPEN),
+                "Alerts raised on an earlier night and not decided yet (or escalated, or a clearance waiting for "
+                        + "its second reviewer); each says since when it is open.",
+                "No alert is carried over open."),
+        CONFIRMED("2.3", "Confirmed matches", EnumSet.of(AlertStatus.CONFIRMED),
+                "True matches, reported every night until the party leaves the list or the decision is revoked; "
+                        + "each cites the decision that confirmed it.",
+                "No hit is a confirmed match."),
+        SUPPRESSED("2.4", "Suppressed by decision", EnumSet.of(AlertStatus.SUPPRESSED),
+                "Hits cleared earlier as false positives, with neither the customer nor the listed entry changed "
+                        + "since: they are not alerts. Each cites the decision that clears it: reference, "
+                        + "reviewer, date and reason.",
+                "No hit is suppressed by a decision.");
+
+        final String number;
+        final String title;
+        final Set<AlertStatus> statuses;
+        final String intro;
+        final String none;
+
+        Group(String number, String title, Set<AlertStatus> statuses, String intro, String none) {
+            this.number = number;
+            this.title = title;
+            this.statuses = statuses;
+            this.intro = intro;
+            this.none = none;
+        }
+
+        /** The group of a status; a hit without a status (not expected when tracked) is listed with the new. */
+        static Group of(AlertStatus status) {
+            for (Group g : values()) {
+                if (g.statuses.contains(status)) {
+                    return g;
+                }
+            }
+            return RAISED;
+        }
+    }
+
+    /** Section 2.5 of a report with alert tracking. */
+    static final String DECISIONS_CITED = "Decisions cited";
+
     private final PdfLayout layout;
     private final PdfFonts fonts;
     private final RunReport report;
+    private final int maxHits;
+    /** Without alert tracking: the top hits of the run. With it: empty. */
     private final TopHits top;
-    private final int maxRejects;
+    /** With alert tracking: the top hits of each group. Without it: empty. */
+    private final Map<Group, TopHits> groups = new EnumMap<>(Group.class);
+    private final Map<String, ReportDecision> decisions = new HashMap<>();
 
-    PdfHitSections(PdfLayout layout, RunReport report, TopHits top, int maxRejects) {
+    PdfHitSections(PdfLayout layout, RunReport report, int maxHits) {
         this.layout = layout;
         this.fonts = layout.fonts();
         this.report = report;
-        this.top = top;
-        this.maxRejects = maxRejects;
+        this.maxHits = maxHits;
+        if (report.alerts().tracked()) {
+            for (Group g : Group.values()) {
+                RunReport.Rows<ReportHit> rows = action -> report.hits().forEach(h -> {
+                    if (Group.of(h.status()) == g) {
+                        action.accept(h);
+                    }
+                });
+                groups.put(g, TopHits.of(rows, maxHits));
+            }
+            this.top = TopHits.of(RunReport.Rows.of(List.of()), 0);
+            report.alerts().decisions().forEach(d -> decisions.put(d.ref(), d));
+        } else {
+            this.top = TopHits.of(report.hits(), maxHits);
+        }
+    }
+
+    /** Hits in the run (all, listed or not). */
+    private long total() {
+        return report.alerts().tracked() ? groups.values().stream().mapToLong(TopHits::total).sum() : top.total();
+    }
+
+    /** Whether some hits are left out of the PDF. */
+    private boolean truncated() {
+        return report.alerts().tracked() ? groups.values().stream().anyMatch(TopHits::truncated) : top.truncated();
+    }
+
+    /** Every hit the PDF lists. */
+    private List<TopHits.Ranked> listed() {
+        if (!report.alerts().tracked()) {
+            return top.listed();
+        }
+        List<TopHits.Ranked> all = new ArrayList<>();
+        groups.values().forEach(t -> all.addAll(t.listed()));
+        return all;
     }
 
     void hits() {
-        layout.section(2, PdfSections.SECTIONS.get(1));
+        PdfOutline outline = layout.section(2, PdfSections.SECTIONS.get(1));
+        if (report.alerts().tracked()) {
+            trackedHits(outline);
+            return;
+        }
         String review = score(report.method().reviewThreshold());
         if (top.total() == 0) {
             layout.text("No hits. None of the " + count(report.counts().screened()) + " records screened matched "
@@ -58,12 +168,56 @@ final class PdfHitSections {
                 + " for review (score " + review + " or more). Listed by score, highest first; equal scores in "
                 + "input order. [n] refers to the designation citations of section 3; the line under each hit "
                 + "explains its score. Screened values are printed as they were in the input.");
+        hitTable(top.listed());
+    }
+
+    /** Section 2 with alert tracking: 2.1 to 2.4 by status, the analysts' work first, then 2.5 decisions cited. */
+    private void trackedHits(PdfOutline outline) {
+        ReportCounts c = report.counts();
+        String review = score(report.method().reviewThreshold());
+        if (total() == 0) {
+            layout.text("No hits. None of the " + count(c.screened()) + " records screened matched a listed party "
+                    + "at or above the review threshold (" + review + ").");
+        } else {
+            layout.text(count(c.hits()) + " hits: " + count(c.alerts()) + " alerts (score "
+                    + score(report.method().alertThreshold()) + " or more) and " + count(c.reviews())
+                    + " for review (score " + review + " or more). By night status: " + PdfSections.byStatus(c)
+                    + ". The analysts' work comes first: new and re-raised alerts (2.1), open alerts carried over "
+                    + "(2.2), confirmed matches (2.3), then the hits suppressed by a decision (2.4). Within each, "
+                    + "by score, highest first; equal scores in input order. [n] refers to the designation "
+                    + "citations of section 3; the lines under each hit give its alert and status and explain its "
+                    + "score. Screened values are printed as they were in the input.");
+        }
+        for (Group g : Group.values()) {
+            TopHits t = groups.get(g);
+            layout.subsection(outline, g.number, g.title);
+            if (t.total() == 0) {
+                layout.text(g.none);
+                continue;
+            }
+            layout.text(g.intro);
+            if (t.truncated()) {
+                layout.text(groupCutoffSentence(t.total(), t.listed().size()));
+            }
+            hitTable(t.listed());
+        }
+        layout.subsection(outline, "2.5", DECISIONS_CITED);
+        decisionsCited();
+    }
+
+    /** "This section has 5,000 hits; the 100 highest-scoring are listed here. The workbook …". */
+    static String groupCutoffSentence(long total, int listed) {
+        return "This section has " + count(total) + " hits; the " + count(listed) + " highest-scoring are listed "
+                + "here. The workbook report.xlsx holds all " + count(total) + " (sheet Hits, column Status).";
+    }
+
+    private void hitTable(List<TopHits.Ranked> hits) {
         PdfPTable outer = PdfLayout.table(new float[] {1f});
         outer.setHeaderRows(1);
         outer.setComplete(false);
         outer.addCell(wrap(hitHeader()));
         int rows = 0;
-        for (TopHits.Ranked ranked : top.listed()) {
+        for (TopHits.Ranked ranked : hits) {
             outer.addCell(wrap(hitRow(ranked.hit())));
             if (++rows % FLUSH_ROWS == 0) {
                 layout.add(outer);
@@ -71,6 +225,36 @@ final class PdfHitSections {
         }
         outer.setComplete(true);
         layout.add(outer);
+    }
+
+    private void decisionsCited() {
+        List<ReportDecision> cited = report.alerts().decisions();
+        if (cited.isEmpty()) {
+            layout.text("No decision is cited: no hit of this run is suppressed, confirmed or re-raised by an "
+                    + "earlier decision.");
+            return;
+        }
+        layout.text("Every decision a hit's status rests on, from the decision log (head: "
+                + report.alerts().chainHead().describe() + "). Times in UTC.");
+        PdfPTable t = layout.grid(new float[] {0.6f, 1.1f, 1.2f, 1.7f, 4.6f, 0.6f, 2.2f}, "Ref", "Action",
+                "Reviewer", "Decided at", "Reason", "Run", "Approved by");
+        t.setComplete(false);
+        int rows = 0;
+        for (ReportDecision d : cited) {
+            t.addCell(PdfLayout.cell(fonts.bold(d.ref(), PdfLayout.SMALL)));
+            t.addCell(PdfLayout.cell(fonts.phrase(d.action() == null ? "" : d.action().label(), PdfLayout.SMALL)));
+            t.addCell(PdfLayout.cell(fonts.phrase(d.reviewer(), PdfLayout.SMALL)));
+            t.addCell(PdfLayout.cell(fonts.phrase(PdfText.instant(d.decidedAt()), PdfLayout.SMALL)));
+            t.addCell(PdfLayout.cell(fonts.phrase(orElse(d.reason(), "no reason given"), PdfLayout.SMALL)));
+            t.addCell(PdfLayout.cell(fonts.phrase(d.runId() == 0 ? "" : Long.toString(d.runId()),
+                    PdfLayout.SMALL)));
+            t.addCell(PdfLayout.cell(fonts.phrase(orElse(d.approvedBy(), ""), PdfLayout.SMALL)));
+            if (++rows % FLUSH_ROWS == 0) {
+                layout.add(t);
+            }
+        }
+        t.setComplete(true);
+        layout.add(t);
     }
 
     /** "This run has 5,000 hits; the 100 highest-scoring are listed here. The workbook …". */
@@ -106,10 +290,62 @@ final class PdfHitSections {
                 : two(party, "same party: " + String.join(", ", h.linkedIds()))));
         t.addCell(PdfLayout.cell(fonts.phrase(h.citations().isEmpty() ? "none"
                 : h.citations().stream().map(n -> "[" + n + "]").collect(Collectors.joining(" ")), s)));
+        if (report.alerts().tracked()) {
+            PdfPCell status = PdfLayout.cell(statusLine(h));
+            status.setColspan(HIT_COLUMNS.length);
+            t.addCell(status);
+        }
         PdfPCell why = PdfLayout.cell(fonts.muted("Why: " + orElse(h.reasons(), "no explanation recorded"), s));
         why.setColspan(HIT_COLUMNS.length);
         t.addCell(why);
         return t;
+    }
+
+    /**
+     * "Alert A-… · re-raised: cleared by D-2, but since then: …", and under it the decision the status rests on:
+     * "Decision D-3: false-positive by a.kovacs, 2026-11-18 10:30:00 UTC: “reason” (seen in run 40; approved by …)".
+     */
+    private Phrase statusLine(ReportHit h) {
+        float s = PdfLayout.SMALL;
+        String label = h.status() == null ? "status not recorded" : label(h.status());
+        Phrase p = fonts.bold("Alert " + orElse(h.alertId(), "(no id)") + " · " + label, s);
+        String note = h.statusNote();
+        if (!note.isBlank() && (h.status() == null || !note.equals(h.status().label()))) {
+            p.addAll(fonts.phrase(": " + note, s));
+        }
+        if (!h.decisionRef().isEmpty()) {
+            ReportDecision d = decisions.get(h.decisionRef());
+            p.addAll(fonts.phrase("\n", s));
+            p.addAll(d == null ? fonts.muted("Decision " + h.decisionRef() + " (not among the decisions this "
+                    + "report cites)", s) : cite(d));
+        }
+        return p;
+    }
+
+    /** "Decision D-3: false-positive by a.kovacs, 2026-11-18 10:30:00 UTC: “…” (seen in run 40; approved by …)". */
+    private Phrase cite(ReportDecision d) {
+        float s = PdfLayout.SMALL;
+        Phrase p = fonts.bold("Decision " + d.ref(), s);
+        StringBuilder rest = new StringBuilder(": ").append(d.action() == null ? "" : d.action().label())
+                .append(" by ").append(d.reviewer()).append(", ").append(PdfText.instant(d.decidedAt()))
+                .append(": \u201c").append(orElse(d.reason(), "no reason given")).append('\u201d');
+        List<String> more = new ArrayList<>();
+        if (d.runId() != 0) {
+            more.add("seen in run " + d.runId());
+        }
+        if (!orElse(d.approvedBy(), "").isEmpty()) {
+            more.add("approved by " + d.approvedBy());
+        }
+        if (!more.isEmpty()) {
+            rest.append(" (").append(String.join("; ", more)).append(')');
+        }
+        p.addAll(fonts.phrase(rest.toString(), s));
+        return p;
+    }
+
+    /** "new", "re-raised", "open", "confirmed", "suppressed". */
+    static String label(AlertStatus status) {
+        return status == AlertStatus.RERAISED ? "re-raised" : status.label();
     }
 
     private Phrase two(String first, String second) {
@@ -130,11 +366,11 @@ final class PdfHitSections {
         layout.section(3, PdfSections.SECTIONS.get(2));
         List<ReportCitation> shown = shownCitations();
         if (report.citations().isEmpty()) {
-            layout.text("No designation is cited: " + (top.total() == 0 ? "the run has no hits."
+            layout.text("No designation is cited: " + (total() == 0 ? "the run has no hits."
                     : "the run's hits cite no designation (embargo hits cite none)."));
             return;
         }
-        if (top.truncated()) {
+        if (truncated()) {
             layout.text("The listed hits cite " + count(shown.size()) + " of the run's "
                     + count(report.citations().size()) + " designations; only those are described here. The "
                     + "workbook report.xlsx describes all " + count(report.citations().size()) + ".");
@@ -166,11 +402,11 @@ final class PdfHitSections {
     }
 
     private List<ReportCitation> shownCitations() {
-        if (!top.truncated()) {
+        if (!truncated()) {
             return report.citations();
         }
         SortedSet<Integer> cited = new TreeSet<>();
-        top.listed().forEach(r -> cited.addAll(r.hit().citations()));
+        listed().forEach(r -> cited.addAll(r.hit().citations()));
         List<ReportCitation> shown = new ArrayList<>();
         for (ReportCitation c : report.citations()) {
             if (cited.contains(c.number())) {
@@ -190,7 +426,7 @@ final class PdfHitSections {
         List<ReportReject> first = new ArrayList<>();
         long[] total = {0};
         report.rejects().forEach(r -> {
-            if (total[0]++ < maxRejects) {
+            if (total[0]++ < maxHits) {
                 first.add(r);
             }
         });

@@ -43,8 +43,17 @@ final class PdfLayout {
         return fonts;
     }
 
-    /** A numbered section heading on a new page, with a bookmark. */
-    void section(int number, String title) {
+    PdfWriter writer() {
+        return writer;
+    }
+
+    /** The width between the page margins. */
+    float width() {
+        return doc.right() - doc.left();
+    }
+
+    /** A numbered section heading on a new page, with a bookmark; returns the bookmark. */
+    PdfOutline section(int number, String title) {
         doc.newPage();
         String text = number + "  " + title;
         Phrase heading = fonts.bold(text, H1);
@@ -52,8 +61,25 @@ final class PdfLayout {
         Paragraph p = paragraph(heading, H1);
         p.setSpacingAfter(8f);
         doc.add(p);
-        new PdfOutline(writer.getDirectContent().getRootOutline(),
+        return new PdfOutline(writer.getDirectContent().getRootOutline(),
                 PdfAction.gotoLocalPage("section-" + number, false), text);
+    }
+
+    /** A numbered sub-heading ({@code 2.1}), not on a new page, bookmarked under its section's bookmark. */
+    void subsection(PdfOutline parent, String number, String title) {
+        String text = number + "  " + title;
+        Phrase heading = fonts.bold(text, H2 + 1.5f);
+        ((Chunk) heading.get(0)).setLocalDestination("section-" + number);
+        Paragraph p = paragraph(heading, H2 + 1.5f);
+        p.setSpacingBefore(12f);
+        p.setSpacingAfter(4f);
+        doc.add(p);
+        new PdfOutline(parent, PdfAction.gotoLocalPage("section-" + number, false), text);
+    }
+
+    /** Adds any element (an image, a paragraph) to the flow. */
+    void add(com.lowagie.text.Element element) {
+        doc.add(element);
     }
 
     /** A sub-heading. */

@@ -18,6 +18,11 @@ import java.util.Objects;
  * most {@code maxHits} hits in memory; the report then says how many there are and that {@code report.xlsx} holds
  * all of them. The same cap applies to rejected records (the first {@code maxHits} in file order).
  *
+ * <p>When the run tracked alerts ({@code report.alerts().tracked()}), section 2 lists the hits by night status, the
+ * analysts' work first (new and re-raised, open, confirmed, suppressed citing their decisions, then the decisions
+ * cited), the cap applying to each group; the run summary adds the work queue, hits by status, the decision log
+ * head, four eyes and the book's workload chart ({@link PdfWorkloadChart}). Otherwise the layout is as above.
+ *
  * <p>Deterministic: the same {@link RunReport} gives byte-identical PDFs, because the document dates are the end of
  * the run, the trailer /ID is derived from the run, and font subset tags from the font names.
  *
@@ -59,9 +64,8 @@ public final class PdfReportWriter {
     public void write(RunReport report, OutputStream out) throws IOException {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(out, "out");
-        TopHits top = TopHits.of(report.hits(), maxHits);
         try {
-            render(report, top, out);
+            render(report, out);
         } catch (DocumentException e) {
             throw new IOException("cannot write the PDF report of run " + report.run().runId() + ": "
                     + e.getMessage(), e);
@@ -69,11 +73,13 @@ public final class PdfReportWriter {
         out.flush();
     }
 
-    private void render(RunReport report, TopHits top, OutputStream out) {
+    private void render(RunReport report, OutputStream out) {
         // A4 landscape: the hits table needs the width; margins leave room for the stamped header and footer
         Document doc = new Document(PageSize.A4.rotate(), 36, 36, 48, 44);
         FixedIdPdfWriter writer = FixedIdPdfWriter.create(doc, out, PageStamper.fileId(report));
         writer.setCloseStream(false);
+        // an image (the workload chart) that does not fit stays in its place instead of letting later text pass it
+        writer.setStrictImageSequence(true);
         PdfFonts fonts = new PdfFonts();
         writer.setPageEvent(new PageStamper(report, fonts));
         String title = "Vigil screening report: " + report.run().jobName() + ", business date "
@@ -90,7 +96,7 @@ public final class PdfReportWriter {
         PageStamper.fixDates(writer, report);
         PdfLayout layout = new PdfLayout(doc, writer, fonts);
         PdfSections sections = new PdfSections(layout, doc, report);
-        PdfHitSections hitSections = new PdfHitSections(layout, report, top, maxHits);
+        PdfHitSections hitSections = new PdfHitSections(layout, report, maxHits);
         sections.titlePage();
         sections.summary();
         hitSections.hits();

@@ -10,6 +10,8 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import io.vigil.registry.alert.AlertStatus;
+import io.vigil.reports.RunReport.ReportAlerts;
 import io.vigil.reports.RunReport.ReportCounts;
 import io.vigil.reports.RunReport.ReportInput;
 import io.vigil.reports.RunReport.ReportMethod;
@@ -17,6 +19,7 @@ import io.vigil.reports.RunReport.ReportRun;
 import io.vigil.reports.RunReport.ReportSnapshot;
 import io.vigil.reports.RunReport.ReportSource;
 import io.vigil.reports.RunReport.ReportSourceFile;
+import io.vigil.reports.RunReport.ReportWorkload;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -73,6 +76,15 @@ final class PdfSections {
         for (int i = 0; i < SECTIONS.size(); i++) {
             contents.addCell(PdfLayout.plain(fonts.phrase(Integer.toString(i + 1), PdfLayout.BODY)));
             contents.addCell(PdfLayout.plain(fonts.phrase(SECTIONS.get(i), PdfLayout.BODY)));
+            if (i == 1 && report.alerts().tracked()) {
+                for (PdfHitSections.Group g : PdfHitSections.Group.values()) {
+                    contents.addCell(PdfLayout.plain(fonts.phrase("", PdfLayout.BODY)));
+                    contents.addCell(PdfLayout.plain(fonts.muted(g.number + "  " + g.title, PdfLayout.BODY)));
+                }
+                contents.addCell(PdfLayout.plain(fonts.phrase("", PdfLayout.BODY)));
+                contents.addCell(PdfLayout.plain(fonts.muted("2.5  " + PdfHitSections.DECISIONS_CITED,
+                        PdfLayout.BODY)));
+            }
         }
         layout.add(contents);
     }
@@ -90,7 +102,13 @@ final class PdfSections {
         layout.keyValue(t, "Software version", "Vigil " + run.softwareVersion());
         layout.keyValue(t, "Configuration fingerprint", run.configFingerprint() + "  (SHA-256 of the matching "
                 + "policy and screening settings)");
+        if (report.alerts().tracked()) {
+            layout.keyValue(t, "Book", report.alerts().book());
+        }
         layout.add(t);
+        if (report.alerts().tracked()) {
+            alerts();
+        }
 
         layout.heading("Inputs");
         PdfPTable inputs = layout.grid(new float[] {5f, 5.2f, 1.2f}, "File", "SHA-256", "Records");
@@ -103,6 +121,98 @@ final class PdfSections {
 
         snapshot(report.registry());
         counts(report.counts());
+    }
+
+    /**
+     * The alert lifecycle of the night: the work queue, the decision log head (so a printed report pins the log),
+     * four eyes, the hits by status with their check, and the chart of the book's last nights.
+     */
+    private void alerts() {
+        ReportAlerts alerts = report.alerts();
+        ReportCounts c = report.counts();
+        layout.heading("Alerts of the book " + alerts.book());
+        PdfPTable t = layout.keyValues();
+        layout.keyValue(t, "Work queue", count(c.status(AlertStatus.NEW)) + " new, "
+                + count(c.status(AlertStatus.RERAISED)) + " re-raised, " + count(c.status(AlertStatus.OPEN))
+                + " open to decide; " + count(c.status(AlertStatus.CONFIRMED)) + " confirmed, "
+                + count(c.status(AlertStatus.SUPPRESSED)) + " suppressed by an earlier decision");
+        Phrase head = fonts.phrase(alerts.chainHead().describe() + "\n", PdfLayout.BODY);
+        head.addAll(fonts.muted(CHAIN_NOTE, PdfLayout.SMALL));
+        layout.keyValue(t, "Decision log head", head);
+        layout.keyValue(t, "Four eyes", alerts.fourEyes() ? "on: a clearance takes effect only once a second, "
+                + "different reviewer approves it" : "off: a clearance takes effect when it is recorded");
+        layout.add(t);
+
+        long sum = 0;
+        PdfPTable s = layout.grid(new float[] {1.6f, 1f, 8f}, "Night status", "Hits", "Meaning");
+        s.setKeepTogether(true);
+        for (AlertStatus status : AlertStatus.values()) {
+            countRow(s, PdfHitSections.label(status), c.status(status), STATUS_MEANING.get(status));
+            sum += c.status(status);
+        }
+        layout.add(s);
+        boolean adds = sum == c.hits();
+        layout.text(byStatus(c) + (adds ? " = " : " ≠ ") + count(c.hits()) + " hits" + (adds ? "." : ". THESE "
+                + "COUNTS DO NOT ADD UP: the run's statuses are inconsistent and must be investigated."));
+
+        List<ReportWorkload> nights = alerts.workload();
+        String heading = "Workload of the book over its last " + (nights.size() == 1 ? "night"
+                : count(nights.size()) + " nights");
+        if (nights.isEmpty()) {
+            layout.heading(heading);
+            layout.text("No night of this book is recorded yet.");
+            return;
+        }
+        // the heading, a first-night note and the chart on one page: a table kept together
+        PdfPTable block = PdfLayout.table(new float[] {1f});
+        block.setKeepTogether(true);
+        block.setSpacingBefore(10f);
+        PdfPCell title = PdfLayout.plain(fonts.bold(heading, PdfLayout.H2));
+        title.setPaddingLeft(0f);
+        block.addCell(title);
+        if (nights.size() == 1) {
+            PdfPCell first = PdfLayout.plain(fonts.phrase("First night of this book: the chart has one bar, and "
+                    + "will show the trend from the next night on.", PdfLayout.BODY));
+            first.setPaddingLeft(0f);
+            block.addCell(first);
+        }
+        PdfPCell chart = new PdfPCell(PdfWorkloadChart.image(layout.writer(), fonts, nights, layout.width()),
+                false);
+        chart.setBorder(com.lowagie.text.Rectangle.NO_BORDER);
+        chart.setPadding(0f);
+        block.addCell(chart);
+        layout.add(block);
+        ReportWorkload first = nights.get(0);
+        ReportWorkload last = nights.get(nights.size() - 1);
+        layout.text("From " + first.businessDate() + " (run " + first.runId() + ") to " + last.businessDate()
+                + " (run " + last.runId() + "): bars count the hits an analyst had to work or had worked each "
+                + "night (new, re-raised, open, confirmed); the line counts the hits suppressed by a decision, "
+                + "on the right-hand axis. Open alerts growing night after night mean the queue is not being "
+                + "worked.");
+    }
+
+    /** The decision log head's explanation, under it. */
+    static final String CHAIN_NOTE = "The decision log as it stood when this run applied the decisions: "
+            + "vigil decisions verify checks that the log still ends with this row and hash.";
+
+    private static final Map<AlertStatus, String> STATUS_MEANING = Map.of(
+            AlertStatus.NEW, "alerts never raised before this run (section 2.1)",
+            AlertStatus.RERAISED, "cleared earlier, raised again: the customer or the listed entry changed since the "
+                    + "clearance, or it expired (section 2.1)",
+            AlertStatus.OPEN, "raised on an earlier night and not decided yet (section 2.2)",
+            AlertStatus.CONFIRMED, "true matches, reported every night until the party leaves the list or the "
+                    + "decision is revoked (section 2.3)",
+            AlertStatus.SUPPRESSED, "cleared earlier as false positives, nothing relevant changed since: not alerts, "
+                    + "each cites its decision (section 2.4)");
+
+    /** "3 new + 1 re-raised + 1 open + 1 confirmed + 2 suppressed". */
+    static String byStatus(ReportCounts c) {
+        StringBuilder sb = new StringBuilder();
+        for (AlertStatus status : AlertStatus.values()) {
+            sb.append(sb.length() == 0 ? "" : " + ").append(count(c.status(status))).append(' ')
+                    .append(PdfHitSections.label(status));
+        }
+        return sb.toString();
     }
 
     private void snapshot(ReportSnapshot snapshot) {

@@ -29,22 +29,39 @@ final class SheetWriter {
     record Column(String title, int widthChars, boolean wrap) {
     }
 
+    /** What is done to each sheet of a table once its rows are written. */
+    @FunctionalInterface
+    interface SheetFinisher {
+        void finish(SXSSFSheet sheet, int dataRows);
+    }
+
     private final SXSSFWorkbook workbook;
     private final ExcelStyles styles;
     private final String name;
     private final List<Column> columns;
     private final int maxRowsPerSheet;
+    private final SheetFinisher finisher;
     private SXSSFSheet sheet;
     private int sheetNumber;
     private int nextRow;
     private long dataRows;
 
     SheetWriter(SXSSFWorkbook workbook, ExcelStyles styles, String name, List<Column> columns, int maxRowsPerSheet) {
+        this(workbook, styles, name, columns, maxRowsPerSheet, (sheet, dataRows) -> { });
+    }
+
+    /**
+     * @param finisher called once per sheet of the table, after its last row, with the number of data rows on that
+     *     sheet (rows 1 to {@code dataRows}): e.g. to add data validation and sheet protection
+     */
+    SheetWriter(SXSSFWorkbook workbook, ExcelStyles styles, String name, List<Column> columns, int maxRowsPerSheet,
+            SheetFinisher finisher) {
         this.workbook = workbook;
         this.styles = styles;
         this.name = name;
         this.columns = List.copyOf(columns);
         this.maxRowsPerSheet = maxRowsPerSheet;
+        this.finisher = finisher;
         startSheet();
     }
 
@@ -93,6 +110,7 @@ final class SheetWriter {
 
     private void finishSheet() {
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, columns.size() - 1));
+        finisher.finish(sheet, nextRow - 1);
     }
 
     /** One row being written, left to right. */
@@ -113,6 +131,19 @@ final class SheetWriter {
                 cell.setCellValue(limited);
                 cell.setCellStyle(styles.text(limited, columns.get(c).wrap()));
             }
+            return this;
+        }
+
+        /**
+         * A cell the analyst fills in: always created (blank when {@code value} is null or empty), unlocked, so it
+         * stays editable when the sheet is protected. The value is literal text, never a formula.
+         */
+        Line editable(String value) {
+            Cell cell = row.createCell(column++);
+            if (value != null && !value.isEmpty()) {
+                cell.setCellValue(limit(value));
+            }
+            cell.setCellStyle(styles.editable);
             return this;
         }
 

@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
@@ -28,15 +29,20 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFDataValidation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDataValidation;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheetProtection;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -192,7 +198,7 @@ class ExcelReportWriterTests {
             String value = hit.getCell(3).getStringCellValue();
             assertThat(value).isEqualTo("Ivan?? Petrov? @cmd|' /C calc'!A0 Иван");
             // and the reasons are cut to Excel's cell limit, saying so, quote-prefixed because they start with -
-            Cell reasons = hit.getCell(12);
+            Cell reasons = hit.getCell(16);
             assertThat(reasons.getStringCellValue()).hasSize(SheetWriter.MAX_CELL_CHARS)
                     .startsWith("-xxx").endsWith(" … [truncated: 40001 characters in total]");
             assertThat(reasons.getCellStyle().getQuotePrefixed()).isTrue();
@@ -273,11 +279,11 @@ class ExcelReportWriterTests {
             }
             assertThat(names).containsExactly("Summary", "Hits", "Citations", "Rejects", "Method");
             assertThat(((XSSFSheet) wb.getSheet("Hits")).getCTWorksheet().getAutoFilter().getRef())
-                    .isEqualTo("A1:M9");
+                    .isEqualTo("A1:Q9");
             assertThat(((XSSFSheet) wb.getSheet("Rejects")).getCTWorksheet().getAutoFilter().getRef())
                     .isEqualTo("A1:C3");
-            assertThat(wb.getSheet("Hits").getColumnWidth(12)).isEqualTo(80 * 256);
-            assertThat(wb.getSheet("Hits").getRow(1).getCell(12).getCellStyle().getWrapText()).isTrue();
+            assertThat(wb.getSheet("Hits").getColumnWidth(16)).isEqualTo(80 * 256);
+            assertThat(wb.getSheet("Hits").getRow(1).getCell(16).getCellStyle().getWrapText()).isTrue();
         }
     }
 
@@ -339,7 +345,7 @@ class ExcelReportWriterTests {
             assertThat(wb.getSheet("Hits (3)").getRow(1).getCell(1).getStringCellValue()).isEqualTo("R-6");
             assertThat(wb.getSheet("Hits (3)").getPaneInformation().isFreezePane()).isTrue();
             assertThat(((XSSFSheet) wb.getSheet("Hits (3)")).getCTWorksheet().getAutoFilter().getRef())
-                    .isEqualTo("A1:M2");
+                    .isEqualTo("A1:Q2");
             assertThat(wb.getSheetIndex("Hits (3)")).isLessThan(wb.getSheetIndex("Citations"));
         }
         // and exactly full sheets leave no empty extra sheet
@@ -347,6 +353,279 @@ class ExcelReportWriterTests {
             assertThat(wb.getSheet("Hits (2)").getLastRowNum()).isEqualTo(3);
             assertThat(wb.getSheet("Hits (3)")).isNull();
         }
+    }
+
+    @Test
+    void write_tracked_decisionsSheetHasTheImportHeaderAndOneRowPerAlertToDecide() throws IOException {
+        // given the tracked sample: 5 alerts await a decision (3 new, 1 re-raised, 1 open)
+        try (XSSFWorkbook wb = open(write(SampleReports.tracked()))) {
+            Sheet decisions = wb.getSheet("Decisions");
+
+            // then the header row holds exactly the import's column names, in order
+            List<String> header = new ArrayList<>();
+            decisions.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            assertThat(header).containsExactly("alert_id", "decision", "reason", "reviewer", "status", "run_id",
+                    "last_decision", "record_id", "field", "screened_value", "party_id", "matched_name", "score",
+                    "hit_decision", "hits", "first_seen", "note");
+            // and one row per alert, in alert-id order
+            assertThat(decisions.getLastRowNum()).isEqualTo(5);
+            List<String> ids = new ArrayList<>();
+            for (int r = 1; r <= 5; r++) {
+                ids.add(decisions.getRow(r).getCell(0).getStringCellValue());
+            }
+            assertThat(ids).containsExactly(SampleReports.alertId("C-0003"), SampleReports.alertId("C-0005"),
+                    SampleReports.alertId("C-0007"), SampleReports.alertId("C-0013"), SampleReports.alertId("C-0014"));
+            Map<String, Cell> reraised = byHeader(decisions, rowWhere(decisions, 0, SampleReports.alertId("C-0005")));
+            assertThat(reraised.get("decision").getStringCellValue()).isEmpty();
+            assertThat(reraised.get("status").getStringCellValue()).isEqualTo("reraised");
+            assertThat(reraised.get("run_id").getCellType()).isEqualTo(CellType.STRING);
+            assertThat(reraised.get("run_id").getStringCellValue()).isEqualTo("42");
+            assertThat(reraised.get("last_decision").getStringCellValue()).isEqualTo("D-2");
+            assertThat(reraised.get("record_id").getStringCellValue()).isEqualTo("C-0005");
+            assertThat(reraised.get("screened_value").getStringCellValue()).isEqualTo("최철민");
+            assertThat(reraised.get("party_id").getStringCellValue()).isEqualTo("ofac:43598");
+            assertThat(reraised.get("score").getNumericCellValue()).isEqualTo(100.0);
+            assertThat(reraised.get("hit_decision").getStringCellValue()).isEqualTo("alert");
+            assertThat(reraised.get("hits").getNumericCellValue()).isEqualTo(1);
+            assertThat(reraised.get("first_seen").getStringCellValue()).isEqualTo("2026-11-20");
+            assertThat(reraised.get("note").getStringCellValue()).contains("gained the alias 최철민");
+            Map<String, Cell> open = byHeader(decisions, rowWhere(decisions, 7, "C-0007"));
+            assertThat(open.get("status").getStringCellValue()).isEqualTo("open");
+            assertThat(open.get("first_seen").getStringCellValue()).isEqualTo("2026-11-17");
+            assertThat(open.get("note").getStringCellValue()).isEqualTo("open since 2026-11-17");
+            // every cell is a string cell except score and hits; the cells to fill in are blank, formatted as text
+            for (int r = 1; r <= 5; r++) {
+                for (Cell c : decisions.getRow(r)) {
+                    String column = header.get(c.getColumnIndex());
+                    CellType expected = switch (column) {
+                        case "score", "hits" -> CellType.NUMERIC;
+                        case "decision", "reason", "reviewer" -> CellType.BLANK;
+                        default -> CellType.STRING;
+                    };
+                    assertThat(c.getCellType()).as(column + " of row " + r).isEqualTo(expected);
+                    if (expected == CellType.BLANK) {
+                        assertThat(c.getCellStyle().getDataFormatString()).isEqualTo("@");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void write_tracked_decisionColumnOffersTheDropdownAndRefusesOtherValues() throws IOException {
+        // given the tracked sample (5 alerts to decide: rows 2 to 6)
+        try (XSSFWorkbook wb = open(write(SampleReports.tracked()))) {
+            XSSFSheet decisions = wb.getSheet("Decisions");
+
+            // when its data validations are read
+            List<XSSFDataValidation> validations = decisions.getDataValidations();
+
+            // then one list validation covers exactly the decision cells, B2:B6, offering the three decisions
+            assertThat(validations).hasSize(1);
+            XSSFDataValidation v = validations.get(0);
+            assertThat(v.getValidationConstraint().getValidationType()).isEqualTo(ValidationType.LIST);
+            assertThat(v.getValidationConstraint().getExplicitListValues())
+                    .containsExactly("false-positive", "true-match", "escalate");
+            assertThat(v.getRegions().getCellRangeAddresses()).extracting(CellRangeAddress::formatAsString)
+                    .containsExactly("B2:B6");
+            // and any other value is refused with an error alert; the in-cell dropdown arrow is shown
+            assertThat(v.getShowErrorBox()).isTrue();
+            assertThat(v.getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.STOP);
+            assertThat(v.getErrorBoxText()).contains("false-positive, true-match, escalate");
+            assertThat(v.getEmptyCellAllowed()).isTrue();
+            CTDataValidation ct = decisions.getCTWorksheet().getDataValidations().getDataValidationArray(0);
+            assertThat(ct.getShowDropDown()).as("showDropDown=1 would hide the arrow").isFalse();
+            assertThat(ct.getFormula1()).isEqualTo("\"false-positive,true-match,escalate\"");
+        }
+    }
+
+    @Test
+    void write_tracked_onlyDecisionReasonAndReviewerAreEditableOnTheProtectedSheet() throws IOException {
+        // given the tracked sample
+        try (XSSFWorkbook wb = open(write(SampleReports.tracked()))) {
+            XSSFSheet decisions = wb.getSheet("Decisions");
+
+            // then the sheet is protected, without a password, with filtering, sorting and resizing allowed
+            assertThat(decisions.isSheetLocked()).isTrue();
+            assertThat(decisions.isAutoFilterLocked()).isFalse();
+            assertThat(decisions.isSortLocked()).isFalse();
+            assertThat(decisions.isFormatColumnsLocked()).isFalse();
+            assertThat(decisions.isFormatRowsLocked()).isFalse();
+            assertThat(decisions.isFormatCellsLocked()).isTrue();
+            assertThat(decisions.isInsertRowsLocked()).isTrue();
+            assertThat(decisions.isDeleteRowsLocked()).isTrue();
+            CTSheetProtection protection = decisions.getCTWorksheet().getSheetProtection();
+            assertThat(protection.isSetPassword()).isFalse();
+            assertThat(protection.isSetHashValue()).isFalse();
+            assertThat(protection.isSetSaltValue()).isFalse();
+            // and in every data row exactly decision, reason and reviewer are unlocked cells (created even empty)
+            for (int r = 1; r <= decisions.getLastRowNum(); r++) {
+                Row row = decisions.getRow(r);
+                for (int c = 0; c < ExcelDecisions.DECISION_HEADERS.size(); c++) {
+                    Cell cell = row.getCell(c);
+                    boolean editable = c >= 1 && c <= 3;
+                    if (editable) {
+                        assertThat(cell).as("row %d column %d", r, c).isNotNull();
+                    }
+                    boolean locked = cell == null || cell.getCellStyle().getLocked();
+                    assertThat(locked).as("row %d column %d locked", r, c).isEqualTo(!editable);
+                }
+            }
+            assertThat(decisions.getRow(0).getCell(1).getCellStyle().getLocked()).isTrue();
+            // no other sheet is protected
+            assertThat(wb.getSheet("Hits").isSheetLocked()).isFalse();
+            assertThat(wb.getSheet("Summary").isSheetLocked()).isFalse();
+        }
+    }
+
+    @Test
+    void write_trackedNothingToDecide_keepsTheHeaderAndSaysSo() throws IOException {
+        // given a tracked run whose hits are all decided
+        try (XSSFWorkbook wb = open(write(SampleReports.trackedNothingToDecide()))) {
+            XSSFSheet decisions = wb.getSheet("Decisions");
+
+            // then the header stays, one sentence row follows, and there is nothing to fill in
+            assertThat(decisions.getRow(0).getCell(0).getStringCellValue()).isEqualTo("alert_id");
+            assertThat(decisions.getRow(1).getCell(0).getStringCellValue()).isEqualTo(ExcelDecisions.NONE_TO_DECIDE);
+            assertThat(decisions.getRow(1).getCell(1)).isNull();
+            assertThat(decisions.getLastRowNum()).isEqualTo(1);
+            assertThat(decisions.getDataValidations()).isEmpty();
+            assertThat(decisions.isSheetLocked()).isTrue();
+            assertThat(text(wb.getSheet("Summary"), "Four eyes")).isEqualTo("off");
+        }
+    }
+
+    @Test
+    void write_tracked_hitsCarryAlertIdStatusDecisionRefAndNote() throws IOException {
+        // given the tracked sample
+        try (XSSFWorkbook wb = open(write(SampleReports.tracked()))) {
+            Sheet hits = wb.getSheet("Hits");
+
+            // then the four lifecycle columns follow the citations, before the reasons
+            assertThat(List.of(hits.getRow(0).getCell(12).getStringCellValue(),
+                    hits.getRow(0).getCell(13).getStringCellValue(), hits.getRow(0).getCell(14).getStringCellValue(),
+                    hits.getRow(0).getCell(15).getStringCellValue(), hits.getRow(0).getCell(16).getStringCellValue()))
+                    .containsExactly("Alert id", "Status", "Decision ref", "Status note", "Reasons");
+            Row suppressed = rowWhere(hits, 1, "C-0009");
+            assertThat(suppressed.getCell(12).getStringCellValue()).isEqualTo(SampleReports.alertId("C-0009"));
+            assertThat(suppressed.getCell(13).getStringCellValue()).isEqualTo("suppressed");
+            assertThat(suppressed.getCell(14).getStringCellValue()).isEqualTo("D-3");
+            assertThat(suppressed.getCell(15).getStringCellValue()).startsWith("cleared as a false positive by D-3");
+            Row fresh = rowWhere(hits, 1, "C-0003");
+            assertThat(fresh.getCell(13).getStringCellValue()).isEqualTo("new");
+            assertThat(fresh.getCell(14)).isNull();
+            assertThat(rowWhere(hits, 1, "C-0011").getCell(13).getStringCellValue()).isEqualTo("confirmed");
+            // and the statuses counted on the sheet agree with the Summary's counts
+            Map<String, Integer> counted = new java.util.TreeMap<>();
+            for (int r = 1; r <= hits.getLastRowNum(); r++) {
+                counted.merge(hits.getRow(r).getCell(13).getStringCellValue(), 1, Integer::sum);
+            }
+            assertThat(counted).containsExactlyInAnyOrderEntriesOf(Map.of("new", 3, "reraised", 1, "open", 1,
+                    "confirmed", 1, "suppressed", 2));
+        }
+        // without alert tracking the columns are there, blank
+        try (XSSFWorkbook wb = open(write(SampleReports.sample()))) {
+            Row hit = rowWhere(wb.getSheet("Hits"), 1, "C-0003");
+            assertThat(hit.getCell(12)).isNull();
+            assertThat(hit.getCell(13)).isNull();
+            assertThat(wb.getSheet("Decisions")).isNull();
+            assertThat(wb.getSheet("Decisions cited")).isNull();
+            assertThat(text(wb.getSheet("Summary"), "Alert tracking")).isEqualTo("off");
+        }
+    }
+
+    @Test
+    void write_tracked_summaryCountsHitsByStatusAndPinsTheDecisionLog() throws IOException {
+        // given the tracked sample: 8 hits = 3 new + 1 re-raised + 1 open + 1 confirmed + 2 suppressed
+        try (XSSFWorkbook wb = open(write(SampleReports.tracked()))) {
+            Sheet summary = wb.getSheet("Summary");
+
+            // then each status has its numeric count, and the check holds
+            assertThat(number(summary, "Hits by status", "new")).isEqualTo(3);
+            assertThat(number(summary, "Hits by status", "reraised")).isEqualTo(1);
+            assertThat(number(summary, "Hits by status", "open")).isEqualTo(1);
+            assertThat(number(summary, "Hits by status", "confirmed")).isEqualTo(1);
+            assertThat(number(summary, "Hits by status", "suppressed")).isEqualTo(2);
+            Row check = rowWhere(summary, 1, ExcelSummary.STATUS_CHECK);
+            assertThat(check.getCell(2).getStringCellValue()).isEqualTo("holds");
+            assertThat(check.getCell(3).getStringCellValue()).isEqualTo("3 + 1 + 1 + 1 + 2 = 8");
+            // and the book, the decision log head and four eyes
+            assertThat(text(summary, "Book")).isEqualTo("counterparties");
+            assertThat(text(summary, "Decision log head")).isEqualTo(SampleReports.HEAD.describe())
+                    .isEqualTo("5 decisions, head D-5 sha256:" + SampleReports.HEAD.hash());
+            assertThat(rowWhere(summary, 1, "Decision log head").getCell(4).getStringCellValue())
+                    .isEqualTo(SampleReports.HEAD.hash());
+            assertThat(text(summary, "Four eyes")).isEqualTo("on");
+            assertThat(number(summary, "Decisions cited")).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void write_tracked_citesEachDecisionOnItsOwnSheet() throws IOException {
+        // given the tracked sample, whose statuses rest on D-2 … D-5
+        try (XSSFWorkbook wb = open(write(SampleReports.tracked()))) {
+            // then the sheets come in order, the work list right after the summary
+            List<String> names = new ArrayList<>();
+            wb.forEach(sheet -> names.add(sheet.getSheetName()));
+            assertThat(names).containsExactly("Summary", "Decisions", "Hits", "Citations", "Decisions cited",
+                    "Rejects", "Method");
+            Sheet cited = wb.getSheet("Decisions cited");
+            List<String> header = new ArrayList<>();
+            cited.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            assertThat(header).containsExactly("Ref", "Action", "Reviewer", "Decided at (UTC)", "Reason", "Run id",
+                    "Approved by");
+            assertThat(cited.getLastRowNum()).isEqualTo(4);
+            Row d3 = rowWhere(cited, 0, "D-3");
+            assertThat(d3.getCell(1).getStringCellValue()).isEqualTo("false-positive");
+            assertThat(d3.getCell(2).getStringCellValue()).isEqualTo("a.kovacs");
+            assertThat(d3.getCell(3).getStringCellValue()).isEqualTo("2026-11-18T10:30:00Z");
+            assertThat(d3.getCell(4).getStringCellValue())
+                    .isEqualTo("date of birth 1985, the listed CHOE Chol Min was born 1971");
+            assertThat(d3.getCell(5).getStringCellValue()).isEqualTo("40");
+            assertThat(d3.getCell(6).getStringCellValue()).isEqualTo("m.lee 2026-11-18T14:00:00Z");
+            assertThat(rowWhere(cited, 0, "D-4").getCell(1).getStringCellValue()).isEqualTo("true-match");
+            assertThat(rowWhere(cited, 0, "D-4").getCell(6)).isNull();
+        }
+    }
+
+    @Test
+    void write_trackedTwice_isByteIdenticalWithSaltFreeProtection() throws IOException {
+        // given the tracked report written twice
+        byte[] first = write(SampleReports.tracked());
+        byte[] second = write(SampleReports.tracked());
+
+        // then the bytes are identical: the protection carries no random salt or hash
+        assertThat(second).isEqualTo(first);
+        String decisionsXml = null;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(first))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("xl/worksheets/sheet2.xml")) {
+                    decisionsXml = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertThat(decisionsXml).contains("<sheetProtection", "<dataValidation ")
+                .doesNotContain("saltValue", "hashValue", "password=");
+        // and a different decision log head gives a different file
+        RunReport t = SampleReports.tracked();
+        RunReport.ReportAlerts a = t.alerts();
+        RunReport other = new RunReport(t.run(), t.inputs(), t.registry(), t.counts(), t.method(), t.citations(),
+                t.hits(), t.rejects(), t.manifestFingerprint(), new RunReport.ReportAlerts(a.book(),
+                        new io.vigil.registry.alert.DecisionChain.Head(6, "f".repeat(64)), a.toDecide(),
+                        a.decisions(), a.workload(), a.fourEyes()));
+        assertThat(write(other)).isNotEqualTo(first);
+    }
+
+    /** The cells of {@code row} by the header names of row 0. */
+    private static Map<String, Cell> byHeader(Sheet sheet, Row row) {
+        Map<String, Cell> cells = new java.util.LinkedHashMap<>();
+        for (Cell h : sheet.getRow(0)) {
+            Cell c = row.getCell(h.getColumnIndex());
+            if (c != null) {
+                cells.put(h.getStringCellValue(), c);
+            }
+        }
+        return cells;
     }
 
     @Test
@@ -387,7 +666,7 @@ class ExcelReportWriterTests {
             assertThat(s.rows()).as(s.name()).isEqualTo(100_001);
             assertThat(s.firstCell()).as(s.name()).isEqualTo("Line");
             assertThat(Double.parseDouble(s.ySplit())).as(s.name()).isEqualTo(1);
-            assertThat(s.filter()).as(s.name()).isEqualTo("A1:M100001");
+            assertThat(s.filter()).as(s.name()).isEqualTo("A1:Q100001");
             assertThat(s.formulas()).as(s.name()).isZero();
         }
         assertThat(sheets.get(3).lastRecordId()).isEqualTo("R-299999");

@@ -1,6 +1,13 @@
 package io.vigil.reports;
 
+import io.vigil.registry.alert.AlertStatus;
+import io.vigil.registry.alert.DecisionAction;
+import io.vigil.registry.alert.DecisionChain;
+import io.vigil.reports.RunReport.ReportAlert;
+import io.vigil.reports.RunReport.ReportAlerts;
 import io.vigil.reports.RunReport.ReportCitation;
+import io.vigil.reports.RunReport.ReportDecision;
+import io.vigil.reports.RunReport.ReportWorkload;
 import io.vigil.reports.RunReport.ReportCounts;
 import io.vigil.reports.RunReport.ReportHit;
 import io.vigil.reports.RunReport.ReportInput;
@@ -141,6 +148,110 @@ final class SampleReports {
                 "NAME", "ofac:43598", List.of(), "CHOE, Chol Min", "primary, strong", 80.0, "review",
                 "-" + "x".repeat(40_000), List.of(1));
         return report(List.of(hit), List.of(new ReportReject(3, "+1", "@SUM(1+1)")), citations());
+    }
+
+    static final String BOOK = "counterparties";
+    static final DecisionChain.Head HEAD = new DecisionChain.Head(5,
+            "7d1a0c1d0d6a4b1f3e2a9c8b7f6e5d4c3b2a1908f7e6d5c4b3a29180f7e6d5c4");
+
+    /** Alert ids of the tracked sample, by record id. */
+    static String alertId(String recordId) {
+        return "A-000000000000" + recordId.substring(2);
+    }
+
+    /**
+     * The sample run with alert tracking on the book {@code counterparties}: C-0003, C-0013 and the embargo hit C-0014
+     * are new; C-0005 is re-raised (its listed party gained an alias since clearance D-2); C-0007 is open since
+     * 2026-11-17; C-0011 is confirmed by D-4; C-0009 and C-0012 are suppressed by D-3 and D-5 (D-5 approved by a
+     * second reviewer). Four eyes on; the decision log has 5 rows; 30 nights of workload.
+     */
+    static RunReport tracked() {
+        return tracked(hits(), workload(30));
+    }
+
+    /** Like {@link #tracked()} with the given workload nights (this run's night last). */
+    static RunReport tracked(List<ReportHit> plainHits, List<ReportWorkload> workload) {
+        Map<String, AlertStatus> status = Map.of("C-0003", AlertStatus.NEW, "C-0005", AlertStatus.RERAISED,
+                "C-0007", AlertStatus.OPEN, "C-0009", AlertStatus.SUPPRESSED, "C-0011", AlertStatus.CONFIRMED,
+                "C-0012", AlertStatus.SUPPRESSED, "C-0013", AlertStatus.NEW, "C-0014", AlertStatus.NEW);
+        Map<String, String> ref = Map.of("C-0005", "D-2", "C-0009", "D-3", "C-0011", "D-4", "C-0012", "D-5");
+        Map<String, String> note = Map.of("C-0003", "new", "C-0013", "new", "C-0014", "new",
+                "C-0005", "cleared by D-2, but since then: listed entry ofac:43598 changed (snapshot 2 → 3): "
+                        + "gained the alias 최철민",
+                "C-0007", "open since 2026-11-17",
+                "C-0009", "cleared as a false positive by D-3 (a.kovacs, 2026-11-18: \"date of birth 1985, the "
+                        + "listed CHOE Chol Min was born 1971\")",
+                "C-0011", "confirmed as a true match by D-4 (j.smith, 2026-11-19: \"same passport number\")",
+                "C-0012", "cleared as a false positive by D-5 (b.ortiz, 2026-11-19: \"Arabic name, no "
+                        + "resemblance once transliterated\")");
+        List<ReportHit> hits = new ArrayList<>();
+        for (ReportHit h : plainHits) {
+            AlertStatus s = status.getOrDefault(h.recordId(), AlertStatus.NEW);
+            hits.add(new ReportHit(h.line(), h.recordId(), h.field(), h.screenedValue(), h.kind(), h.partyId(),
+                    h.linkedIds(), h.matchedName(), h.nameQuality(), h.score(), h.decision(), h.reasons(),
+                    h.citations(), alertId(h.recordId()), s, ref.getOrDefault(h.recordId(), ""),
+                    note.getOrDefault(h.recordId(), s.label())));
+        }
+        List<ReportAlert> toDecide = new ArrayList<>();
+        for (ReportHit h : hits) {
+            if (h.status().needsDecision()) {
+                toDecide.add(new ReportAlert(h.alertId(), h.status(), 42, h.decisionRef(), h.recordId(), h.field(),
+                        h.screenedValue(), h.partyId(), h.matchedName(), h.score(), h.decision(), 1,
+                        h.status() == AlertStatus.OPEN ? LocalDate.of(2026, 11, 17) : LocalDate.of(2026, 11, 20),
+                        h.statusNote()));
+            }
+        }
+        toDecide.sort(java.util.Comparator.comparing(ReportAlert::alertId));
+        List<ReportDecision> decisions = List.of(
+                new ReportDecision("D-2", DecisionAction.FALSE_POSITIVE, "a.kovacs",
+                        Instant.parse("2026-11-16T09:15:00Z"), "Korean name, different person", 39, ""),
+                new ReportDecision("D-3", DecisionAction.FALSE_POSITIVE, "a.kovacs",
+                        Instant.parse("2026-11-18T10:30:00Z"),
+                        "date of birth 1985, the listed CHOE Chol Min was born 1971", 40,
+                        "m.lee 2026-11-18T14:00:00Z"),
+                new ReportDecision("D-4", DecisionAction.TRUE_MATCH, "j.smith", Instant.parse("2026-11-19T08:00:00Z"),
+                        "same passport number", 41, ""),
+                new ReportDecision("D-5", DecisionAction.FALSE_POSITIVE, "b.ortiz",
+                        Instant.parse("2026-11-19T16:45:00Z"), "Arabic name, no resemblance once transliterated", 41,
+                        "m.lee 2026-11-19T17:00:00Z"));
+        Map<AlertStatus, Long> byStatus = new java.util.EnumMap<>(AlertStatus.class);
+        for (AlertStatus s : AlertStatus.values()) {
+            byStatus.put(s, hits.stream().filter(h -> h.status() == s).count());
+        }
+        RunReport plain = report(hits, rejects(), citations());
+        ReportCounts c = plain.counts();
+        ReportCounts counts = new ReportCounts(c.read(), c.screened(), c.rejected(), c.hits(), c.alerts(),
+                c.reviews(), c.hitsByAuthority(), c.hitsByProgram(), byStatus);
+        ReportRun r = run();
+        ReportRun run = new ReportRun(r.runId(), r.jobInstanceId(), r.jobName(), r.businessDate(), r.startedAt(),
+                r.endedAt(), r.softwareVersion(), r.configFingerprint(), r.status(), BOOK);
+        ReportAlerts alerts = new ReportAlerts(BOOK, HEAD, RunReport.Rows.of(toDecide), decisions, workload, true);
+        return new RunReport(run, plain.inputs(), plain.registry(), counts, plain.method(), plain.citations(),
+                plain.hits(), plain.rejects(), plain.manifestFingerprint(), alerts);
+    }
+
+    /** {@code n} nights of the book ending with the sample's night, 2026-11-20 (run 42): 3 new, 1 re-raised… */
+    static List<ReportWorkload> workload(int n) {
+        List<ReportWorkload> nights = new ArrayList<>();
+        for (int i = n - 1; i >= 0; i--) {
+            long runId = 42 - i;
+            if (i == 0) {
+                nights.add(new ReportWorkload(LocalDate.of(2026, 11, 20), 42, 3, 1, 1, 2, 1));
+            } else {
+                nights.add(new ReportWorkload(LocalDate.of(2026, 11, 20).minusDays(i), runId, 2 + i % 5, i % 3,
+                        (i * 7) % 11, 40 - i, i % 2));
+            }
+        }
+        return nights;
+    }
+
+    /** The tracked sample, but with no alert awaiting a decision (all of them suppressed or confirmed). */
+    static RunReport trackedNothingToDecide() {
+        RunReport t = tracked();
+        ReportAlerts a = t.alerts();
+        return new RunReport(t.run(), t.inputs(), t.registry(), t.counts(), t.method(), t.citations(), t.hits(),
+                t.rejects(), t.manifestFingerprint(), new ReportAlerts(a.book(), a.chainHead(),
+                        RunReport.Rows.of(List.of()), a.decisions(), a.workload(), false));
     }
 
     private static RunReport report(List<ReportHit> hits, List<ReportReject> rejects,
