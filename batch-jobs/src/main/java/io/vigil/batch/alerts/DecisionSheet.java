@@ -70,10 +70,24 @@ public final class DecisionSheet {
 
     private static List<AlertDecisions.Request> readWorkbook(Path file, List<String> problems) throws IOException {
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
-            Sheet sheet = wb.getSheet(SHEET);
-            if (sheet == null) {
+            List<AlertDecisions.Request> out = new ArrayList<>();
+            boolean found = false;
+            // the sheet continues on "Decisions (2)", "Decisions (3)"… past Excel's row limit
+            for (Sheet sheet : wb) {
+                if (sheet.getSheetName().equals(SHEET) || sheet.getSheetName().startsWith(SHEET + " (")) {
+                    found = true;
+                    out.addAll(readSheet(file, sheet, problems));
+                }
+            }
+            if (!found) {
                 throw new Unreadable(file + ": the workbook has no '" + SHEET + "' sheet", null);
             }
+            return out;
+        }
+    }
+
+    private static List<AlertDecisions.Request> readSheet(Path file, Sheet sheet, List<String> problems) {
+        {
             DataFormatter format = new DataFormatter(Locale.ROOT);
             Row header = sheet.getRow(sheet.getFirstRowNum());
             if (header == null) {
@@ -96,7 +110,7 @@ public final class DecisionSheet {
                     Cell cell = row.getCell(c);
                     values.put(n, cell == null ? "" : format.formatCellValue(cell).strip());
                 });
-                request("row " + (r + 1), values, problems).ifPresent(out::add);
+                request(sheet.getSheetName() + " row " + (r + 1), values, problems).ifPresent(out::add);
             }
             return out;
         }

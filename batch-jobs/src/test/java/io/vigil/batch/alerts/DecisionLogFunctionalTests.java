@@ -182,7 +182,7 @@ class DecisionLogFunctionalTests {
         Result refused = vigil.run("decisions", "import", bad.toString());
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(3);
         assertThat(refused.err()).contains("no reviewer").contains("'maybe' is not allowed")
-                .containsPattern("row \\d+: no reviewer").contains("no decision recorded");
+                .containsPattern("Decisions row \\d+: no reviewer").contains("no decision recorded");
         assertThat(vigil.run("decisions", "export").out().strip().lines()).hasSize(1);
 
         // a CSV with the same columns works; an alert decided since the workbook was written is a conflict
