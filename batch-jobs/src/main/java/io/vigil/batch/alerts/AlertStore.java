@@ -143,7 +143,9 @@ public class AlertStore {
 
     /** The sighting of an alert in the run of a job execution, or empty. */
     public Optional<Sighting> sightingInRun(String alertId, long executionId) {
-        return jdbc.query("SELECT " + SIGHTING_COLUMNS.replace("JOB_INSTANCE_ID,", "s.JOB_INSTANCE_ID,") + " FROM "
+        String prefixed = java.util.Arrays.stream(SIGHTING_COLUMNS.split(", ")).map(c -> "s." + c)
+                .collect(java.util.stream.Collectors.joining(", "));
+        return jdbc.query("SELECT " + prefixed + " FROM "
                 + "ALERT_SIGHTING s JOIN BATCH_JOB_EXECUTION e ON e.JOB_INSTANCE_ID = s.JOB_INSTANCE_ID WHERE "
                 + "s.ALERT_ID = ? AND e.JOB_EXECUTION_ID = ? ORDER BY s.SUBJECT_FP FETCH FIRST 1 ROWS ONLY",
                 AlertStore::sighting, alertId, executionId).stream().findFirst();
