@@ -93,7 +93,11 @@ class KilledScreeningRestartTests {
         Path clean = runDir(data, "2026-11-21");
         List<String> crashedHits = Files.readAllLines(crashed.resolve("hits.csv"));
         List<String> cleanHits = Files.readAllLines(clean.resolve("hits.csv"));
-        assertThat(crashedHits).hasSizeGreaterThan(ROWS / 100).isEqualTo(cleanHits);
+        // the reference run is the book's second night: the same hits and alerts, now open instead of new
+        assertThat(crashedHits.subList(1, crashedHits.size())).allSatisfy(l -> assertThat(l).endsWith(",new,"));
+        assertThat(crashedHits.stream().map(KilledScreeningRestartTests::withoutStatus).toList())
+                .hasSizeGreaterThan(ROWS / 100)
+                .isEqualTo(cleanHits.stream().map(KilledScreeningRestartTests::withoutStatus).toList());
         Set<String> unique = new HashSet<>(crashedHits);
         assertThat(unique).as("no hit duplicated").hasSameSizeAs(crashedHits);
         assertThat(Files.readAllLines(crashed.resolve("rejects.csv"))).isEqualTo(
@@ -115,5 +119,10 @@ class KilledScreeningRestartTests {
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectOutput(tmp.resolve("child.out").toFile())
                 .redirectError(tmp.resolve("child.err").toFile()).start();
+    }
+
+    /** A hits.csv line without its last two columns (status, decision_ref), which depend on the book's history. */
+    private static String withoutStatus(String line) {
+        return line.replaceFirst(",[^,]*,[^,]*$", "");
     }
 }

@@ -88,7 +88,7 @@ class ScreenCounterpartiesFunctionalTests {
         assertThat(hits).noneMatch(h -> h.get("record_id").equals("C002") && h.get("decision").equals("alert"));
         assertThat(Files.readString(dir.resolve("hits.csv"))).startsWith(
                 "record_id,field,screened_value,party_id,linked_ids,matched_name,score,decision,authorities,"
-                        + "programs,listing_dates,citations\n");
+                        + "programs,listing_dates,citations,alert_id,status,decision_ref\n");
         List<CSVRecord> rejects = csv(dir.resolve("rejects.csv"));
         assertThat(rejects).extracting(x -> x.get("line") + " " + x.get("record_id")).containsExactly("4 C003",
                 "7 C006");
