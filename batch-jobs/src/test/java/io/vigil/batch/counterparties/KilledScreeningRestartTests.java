@@ -75,6 +75,10 @@ class KilledScreeningRestartTests {
         Matcher killed = Pattern.compile("(?m)^(\\d+)\\s+screenCounterpartiesJob\\s+2026-11-20\\s+STARTED")
                 .matcher(jobsOut);
         assertThat(killed.find()).as(jobsOut).isTrue();
+        // a partial run directory, as a run killed while writing its outputs leaves it
+        Path partial = data.resolve("runs/2026-11-20/.screenCounterpartiesJob-" + killed.group(1) + ".partial");
+        Files.createDirectories(partial);
+        Files.writeString(partial.resolve("hits.csv"), "record_id,field\nCP0000");
         Process restart = child(data, config, "restart", killed.group(1));
         assertThat(restart.waitFor()).as(Files.readString(tmp.resolve("child.err"))).isZero();
         String restarted = Files.readString(tmp.resolve("child.out"));
@@ -84,6 +88,12 @@ class KilledScreeningRestartTests {
         assertThat(resumed.find()).as("the restart resumed from a commit point").isTrue();
         long committed = Long.parseLong(resumed.group(1));
         assertThat(committed).isGreaterThan(0).isLessThan(ROWS);
+        // the restart removed what the killed attempt left: one complete run directory remains
+        assertThat(partial).doesNotExist();
+        try (var dirs = Files.list(data.resolve("runs/2026-11-20"))) {
+            assertThat(dirs.map(p -> p.getFileName().toString()).toList()).singleElement()
+                    .satisfies(n -> assertThat(n).startsWith("screenCounterpartiesJob-"));
+        }
 
         // and its outputs equal those of an uninterrupted run of the same file
         Process reference = child(data, config, "screen", "counterparties", "--input", input.toString(),
