@@ -113,14 +113,13 @@ final class PdfHitSections {
         this.report = report;
         this.maxHits = maxHits;
         if (report.alerts().tracked()) {
+            // one pass over the hits, each to its group's collector
+            Map<Group, TopHits.Collector> collectors = new EnumMap<>(Group.class);
             for (Group g : Group.values()) {
-                RunReport.Rows<ReportHit> rows = action -> report.hits().forEach(h -> {
-                    if (Group.of(h.status()) == g) {
-                        action.accept(h);
-                    }
-                });
-                groups.put(g, TopHits.of(rows, maxHits));
+                collectors.put(g, new TopHits.Collector(maxHits));
             }
+            report.hits().forEach(h -> collectors.get(Group.of(h.status())).add(h));
+            collectors.forEach((g, c) -> groups.put(g, c.result()));
             this.top = TopHits.of(RunReport.Rows.of(List.of()), 0);
             report.alerts().decisions().forEach(d -> decisions.put(d.ref(), d));
         } else {

@@ -60,6 +60,12 @@ public record RunReport(ReportRun run, List<ReportInput> inputs, ReportSnapshot 
         return new RunReport(run, inputs, registry, counts, method, citations, hits, rejects, fingerprint, alerts);
     }
 
+    /** A copy whose hits are the given rows (the same hits, read from elsewhere). */
+    public RunReport withHits(Rows<ReportHit> rows) {
+        return new RunReport(run, inputs, registry, counts, method, citations, rows, rejects, manifestFingerprint,
+                alerts);
+    }
+
     /** Rows that can be iterated more than once, in the same order each time. */
     @FunctionalInterface
     public interface Rows<T> {

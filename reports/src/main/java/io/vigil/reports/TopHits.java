@@ -31,25 +31,44 @@ final class TopHits {
     }
 
     static TopHits of(RunReport.Rows<ReportHit> hits, int limit) {
-        if (limit < 0) {
-            throw new IllegalArgumentException("limit must be >= 0, was " + limit);
-        }
+        Collector c = new Collector(limit);
+        hits.forEach(c::add);
+        return c.result();
+    }
+
+    /**
+     * Collects the top hits one hit at a time, so several groups can be collected in a single pass over the hits
+     * (positions count the hits this collector was given, in the order given).
+     */
+    static final class Collector {
+        private final int limit;
         // head = the worst hit kept, i.e. the reverse of BEST_FIRST
-        PriorityQueue<Ranked> kept = new PriorityQueue<>(Math.max(1, Math.min(limit, 1024)),
-                BEST_FIRST.reversed());
-        long[] seen = {0};
-        hits.forEach(hit -> {
-            Ranked ranked = new Ranked(seen[0]++, hit);
+        private final PriorityQueue<Ranked> kept;
+        private long seen;
+
+        Collector(int limit) {
+            if (limit < 0) {
+                throw new IllegalArgumentException("limit must be >= 0, was " + limit);
+            }
+            this.limit = limit;
+            this.kept = new PriorityQueue<>(Math.max(1, Math.min(limit, 1024)), BEST_FIRST.reversed());
+        }
+
+        void add(ReportHit hit) {
+            Ranked ranked = new Ranked(seen++, hit);
             if (kept.size() < limit) {
                 kept.add(ranked);
             } else if (limit > 0 && BEST_FIRST.compare(ranked, kept.peek()) < 0) {
                 kept.poll();
                 kept.add(ranked);
             }
-        });
-        List<Ranked> listed = new ArrayList<>(kept);
-        listed.sort(BEST_FIRST);
-        return new TopHits(List.copyOf(listed), seen[0]);
+        }
+
+        TopHits result() {
+            List<Ranked> listed = new ArrayList<>(kept);
+            listed.sort(BEST_FIRST);
+            return new TopHits(List.copyOf(listed), seen);
+        }
     }
 
     /** The hits to list, best first. */

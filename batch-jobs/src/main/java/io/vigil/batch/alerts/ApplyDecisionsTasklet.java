@@ -113,13 +113,16 @@ public class ApplyDecisionsTasklet implements Tasklet {
         long snapshotId = job.getExecutionContext().getLong(ScreeningJobs.SNAPSHOT_ID);
         Map<String, String> hashes = snapshots.contentHashes(snapshotId);
 
+        long t0 = System.nanoTime();
         alerts.clearRun(instanceId);
         Map<String, Group> groups = new LinkedHashMap<>();
         results.forEachTrackedHit(instanceId, h -> groups.computeIfAbsent(h.alertId() + '\u0000'
                 + h.subject().fingerprint(), k -> new Group(h, ListedContent.of(h.partyId(), h.linkedIds(), hashes)))
                 .add(h));
+        long t1 = System.nanoTime();
         Map<String, AlertStore.Alert> known = alerts.forRun(instanceId);
         Map<String, List<AlertDecision>> history = decisions.forRun(instanceId);
+        long t2 = System.nanoTime();
         EntryChangeDescriber describer = new EntryChangeDescriber(snapshots);
 
         java.time.Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -184,9 +187,15 @@ public class ApplyDecisionsTasklet implements Tasklet {
                     g.listed));
             byStatus.merge(p.status.status(), g.hits, Long::sum);
         }
+        long t3 = System.nanoTime();
         alerts.insert(inserts);
         alerts.seen(List.copyOf(updates.values()));
+        long t4 = System.nanoTime();
         alerts.insertSightings(sightings);
+        long t5 = System.nanoTime();
+        log.info("decisions step timings: read hits {} ms, read alerts and decisions {} ms, evaluate {} ms, "
+                + "alerts {} ms, sightings {} ms", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (t5 - t4) / 1_000_000);
         DecisionChain.Head head = decisions.head();
         alerts.saveRun(new AlertStore.AlertRun(instanceId, job.getId(), book, businessDate, head,
                 settings.fourEyes(), settings.clearanceExpiry() == null ? null : settings.clearanceExpiry().toString(),

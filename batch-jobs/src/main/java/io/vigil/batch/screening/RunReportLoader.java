@@ -104,6 +104,16 @@ public class RunReportLoader {
     }
 
     public RunReport load(RunSummary run) {
+        return load(run, null);
+    }
+
+    /**
+     * Loads the run; {@code firstPass}, when given, receives every hit once, in file order, during the pass that
+     * numbers the citations, with the citations numbered so far (each hit's own are among them), so a caller can
+     * write hits.csv without reading the hits once more.
+     */
+    public RunReport load(RunSummary run,
+            java.util.function.BiConsumer<ReportHit, List<ReportCitation>> firstPass) {
         SnapshotInfo snapshot = snapshots.find(run.snapshotId()).orElseThrow(() -> new IllegalStateException(
                 "registry snapshot " + run.snapshotId() + " of run " + run.executionId() + " is not in the database"));
         Map<String, String> filesBySource = new LinkedHashMap<>();
@@ -119,6 +129,7 @@ public class RunReportLoader {
         // one pass over the hits: number every distinct designation in order of first citation, and count
         CitationCache cache = new CitationCache(results.citationSets(run.instanceId()));
         Map<CitationValue, Integer> numbers = new LinkedHashMap<>();
+        List<ReportCitation> citations = new ArrayList<>();
         Map<String, Long> byAuthority = new TreeMap<>();
         Map<String, Long> byProgram = new TreeMap<>();
         Map<AlertStatus, Long> byStatus = new EnumMap<>(AlertStatus.class);
@@ -127,7 +138,11 @@ public class RunReportLoader {
             Set<String> authorities = new LinkedHashSet<>();
             Set<String> programs = new LinkedHashSet<>();
             for (CitationValue c : cache.of(row.citationKey())) {
-                numbers.putIfAbsent(c, numbers.size() + 1);
+                if (numbers.putIfAbsent(c, numbers.size() + 1) == null) {
+                    citations.add(new ReportCitation(numbers.size(), c.partyId(), c.authority(), c.listName(),
+                            c.program(), c.legalBasis(), c.listedOn(), c.sourceReference(), c.url(), c.sourceType(),
+                            filesBySource.getOrDefault(c.sourceType(), "")));
+                }
                 authorities.add(c.authority());
                 if (!c.program().isEmpty()) {
                     programs.add(c.program());
@@ -139,11 +154,10 @@ public class RunReportLoader {
             if (row.status() != null) {
                 byStatus.merge(AlertStatus.parse(row.status()), 1L, Long::sum);
             }
+            if (firstPass != null) {
+                firstPass.accept(hit(row, cache, numbers), citations);
+            }
         });
-        List<ReportCitation> citations = new ArrayList<>();
-        numbers.forEach((c, n) -> citations.add(new ReportCitation(n, c.partyId(), c.authority(), c.listName(),
-                c.program(), c.legalBasis(), c.listedOn(), c.sourceReference(), c.url(), c.sourceType(),
-                filesBySource.getOrDefault(c.sourceType(), ""))));
 
         Optional<AlertStore.AlertRun> alertRun = alerts.run(run.instanceId());
         if (alertRun.isPresent()) {

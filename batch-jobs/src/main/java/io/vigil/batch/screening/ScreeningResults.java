@@ -139,7 +139,7 @@ public class ScreeningResults {
                 + "h.MATCHED_NAME, h.SCORE, h.DECISION, h.REASON, h.CITATION_KEY, h.NAME_QUALITY, h.ALERT_ID, "
                 + "s.STATUS, s.DECISION_SEQ, s.NOTE FROM SCREENING_HIT h LEFT JOIN ALERT_SIGHTING s ON "
                 + "s.JOB_INSTANCE_ID = h.JOB_INSTANCE_ID AND s.ALERT_ID = h.ALERT_ID AND s.SUBJECT_FP = h.SUBJECT_FP "
-                + "WHERE h.JOB_INSTANCE_ID = ? ORDER BY h.LINE_NO, h.HIT_SEQ", rs -> {
+                + "WHERE h.JOB_INSTANCE_ID = ? ORDER BY h.JOB_INSTANCE_ID, h.LINE_NO, h.HIT_SEQ", rs -> { // index order: no sort
                     consumer.accept(new HitRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBigDecimal(9),
                             rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
@@ -157,7 +157,8 @@ public class ScreeningResults {
     public void forEachTrackedHit(long instanceId, Consumer<HitTracking> consumer) {
         jdbc.query("SELECT LINE_NO, RECORD_ID, FIELD, SCREENED_VALUE, PARTY_ID, LINKED_IDS, MATCHED_NAME, SCORE, "
                 + "DECISION, ALERT_ID, SUBJECT_KEY, SUBJECT_VALUE, SUBJECT_TYPE, SUBJECT_DOB, SUBJECT_COUNTRY "
-                + "FROM SCREENING_HIT WHERE JOB_INSTANCE_ID = ? AND ALERT_ID IS NOT NULL ORDER BY LINE_NO, HIT_SEQ",
+                + "FROM SCREENING_HIT WHERE JOB_INSTANCE_ID = ? AND ALERT_ID IS NOT NULL ORDER BY JOB_INSTANCE_ID, LINE_NO, "
+                + "HIT_SEQ",
                 rs -> {
                     String linked = rs.getString(6);
                     consumer.accept(new HitTracking(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -172,7 +173,7 @@ public class ScreeningResults {
     /** Every reject of a run in file order. */
     public void forEachReject(long instanceId, Consumer<RejectedRecord> consumer) {
         jdbc.query("SELECT LINE_NO, RECORD_ID, REASON FROM SCREENING_REJECT WHERE JOB_INSTANCE_ID = ? ORDER BY "
-                + "LINE_NO", rs -> {
+                + "JOB_INSTANCE_ID, LINE_NO", rs -> {
                     consumer.accept(new RejectedRecord(rs.getLong(1), rs.getString(2), rs.getString(3)));
                 }, instanceId);
     }

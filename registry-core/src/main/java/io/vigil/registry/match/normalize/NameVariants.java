@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 public final class NameVariants {
 
     /** A name with more words than this is long. */
-    public static final int LONG_NAME_WORDS = 5;
+    public static final int LONG_NAME_WORDS = 12;
     /** A name with more characters than this is long. */
     public static final int LONG_NAME_CHARS = 100;
     /** The longest leading window of a long name, in words. */
