@@ -57,6 +57,7 @@ public final class ListParserRegistry {
                 new io.vigil.registry.source.un.UnConsolidatedXmlParser(),
                 new io.vigil.registry.source.eu.EuFsfXmlParser(),
                 new io.vigil.registry.source.uk.UkOfsiCsvParser(),
+                new io.vigil.registry.source.uk.UkOfsiXlsxParser(),
                 new io.vigil.registry.source.uk.UkSanctionsListParser(),
                 new io.vigil.registry.source.jp.JpMofParser(),
                 new io.vigil.registry.source.notice.DesignationNoticeParser()));
