@@ -31,8 +31,11 @@ final class OfacCsvRows {
         }
     }
 
-    /** A file's rows, and a warning when it was not UTF-8. */
-    record Table(String fileName, List<Row> rows, String encodingWarning) {
+    /**
+     * A file's rows, a warning when it was not UTF-8, and whether its last byte is OFAC's end-of-file mark 0x1A
+     * (every file OFAC publishes ends with it; a file without it was cut or re-saved).
+     */
+    record Table(String fileName, List<Row> rows, String encodingWarning, boolean endsWithEofMark) {
     }
 
     /** windows-1252 decoding table; the undefined bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D keep their Latin-1 value. */
@@ -63,7 +66,8 @@ final class OfacCsvRows {
                     + "); the file was read as windows-1252";
             text = decodeCp1252(bytes, start);
         }
-        return new Table(name, split(name, text, expectedFields), warning);
+        return new Table(name, split(name, text, expectedFields), warning,
+                bytes.length > 0 && bytes[bytes.length - 1] == 0x1A);
     }
 
     /** {@code null} for OFAC's empty marker {@code -0-} and for blank values, else the value stripped. */
