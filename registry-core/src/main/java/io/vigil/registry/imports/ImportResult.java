@@ -41,7 +41,8 @@ public record ImportResult(long snapshotId, List<SourceCount> sources, int party
      *
      * @param sourceType the source type
      * @param path what was parsed
-     * @param entryCount entries read
+     * @param entryCount entries read from the source (entries also carried by an earlier source of the import are
+     *     merged into that source's entry, and named in the warnings)
      * @param warnings the parser's warnings
      */
     public record SourceCount(String sourceType, String path, int entryCount, List<String> warnings) {

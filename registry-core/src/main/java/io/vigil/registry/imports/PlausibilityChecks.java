@@ -54,7 +54,7 @@ public final class PlausibilityChecks {
         Map<String, String> firstRequest = new LinkedHashMap<>();
         for (int i = 0; i < parsed.size(); i++) {
             String type = parsed.get(i).source().sourceType();
-            newCounts.merge(type, parsed.get(i).parties().size(), Integer::sum);
+            newCounts.merge(type, parsed.get(i).entriesRead(), Integer::sum);
             firstRequest.putIfAbsent(type, describe(requests.get(i)));
         }
         Map<String, Integer> oldCounts = new LinkedHashMap<>();

@@ -127,7 +127,7 @@ public final class RegistryImporter {
         List<ImportResult.SourceCount> counts = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             counts.add(new ImportResult.SourceCount(requests.get(i).sourceType(), requests.get(i).path().toString(),
-                    parsed.get(i).parties().size(), parsed.get(i).warnings()));
+                    parsed.get(i).entriesRead(), parsed.get(i).warnings()));
         }
         return new ImportResult(snapshotId, counts, all.size(), links.size(), Duration.ofNanos(t1 - t0),
                 Duration.ofNanos(t2 - t1), Duration.ofNanos(t3 - t2), overrides);
