@@ -173,6 +173,15 @@ class UkOfsi2022LayoutTests {
     }
 
     @Test
+    void dateOfBirth_2022LayoutYearAndMonthForms() {
+        assertThat(UkText.dateOfBirth("1954")).hasValueSatisfying(d -> assertThat(d.iso()).isEqualTo("1954"));
+        assertThat(UkText.dateOfBirth("05/1954")).hasValueSatisfying(d -> assertThat(d.iso()).isEqualTo("1954-05"));
+        assertThat(UkText.dateOfBirth("20/02/1956")).hasValueSatisfying(d -> assertThat(d.iso())
+                .isEqualTo("1956-02-20"));
+        assertThat(UkText.dateOfBirth("circa 1954")).isEmpty();
+    }
+
+    @Test
     void header_withSomeButNotAll2022Columns_isRefused() throws Exception {
         List<List<Object>> rows = rows();
         List<Object> header = new ArrayList<>(HEADER_2022);
@@ -232,6 +241,9 @@ class UkOfsi2022LayoutTests {
         assertThat(list.parties().stream().filter(p -> p.designations().stream()
                 .anyMatch(d -> d.program().equals("Democratic People's Republic of Korea")))).hasSize(236);
         assertThat(list.source().publicationDate()).isEqualTo(LocalDate.of(2022, 5, 4));
+        // bare years (1954) and month-years are dates of birth; only the file's three '00/00/0' are not
+        assertThat(list.warnings()).filteredOn(w -> w.contains("DOB '")).hasSize(3)
+                .allMatch(w -> w.contains("DOB '00/00/0'"));
         // every group but one cites its UK Sanctions List reference (15,260 of 15,261 rows carry one)
         assertThat(list.parties().stream().filter(p -> p.identifiers().stream()
                 .anyMatch(i -> i.type() == IdentifierType.UK_SANCTIONS_LIST_REF))).hasSizeGreaterThan(3_420);
