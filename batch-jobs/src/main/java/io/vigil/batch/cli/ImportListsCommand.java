@@ -32,9 +32,14 @@ class ImportListsCommand implements Callable<Integer> {
 
     @Option(names = "--source", paramLabel = "TYPE=PATH",
             description = "A list to import (repeatable). Types: ofac-sdn-csv (directory), ofac-cons-csv "
-                    + "(directory), ofac-xml, ofac-enhanced-xml (XML or ZIP), un-xml, eu-xml, uk-ofsi-csv, uk-fcdo, "
-                    + "notices (directory).")
+                    + "(directory), ofac-xml, ofac-enhanced-xml (XML or ZIP), un-xml, eu-xml, uk-ofsi-csv, "
+                    + "uk-ofsi-xlsx, uk-fcdo, jp-mof (.xlsx or .xls), notices (directory).")
     List<String> sources = new ArrayList<>();
+
+    @Option(names = "--allow-shrink",
+            description = "Import a list that has far fewer entries than the same source type in the active snapshot "
+                    + "(a deliberate shrink); the override is recorded in the snapshot's note.")
+    boolean allowShrink;
 
     private final ImportListsLauncher launcher;
     private final ListParserRegistry parsers;
@@ -66,14 +71,20 @@ class ImportListsCommand implements Callable<Integer> {
                     + "vigil.registry.sources in " + properties.configDir().resolve("application.yml"));
         }
         try (RunLock lock = RunLock.acquire(properties.dataDir(), "import-lists", clock.instant())) {
-            return importLists(launcher, requests, spec.commandLine().getOut(), spec.commandLine().getErr());
+            return importLists(launcher, requests, allowShrink, spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
         }
     }
 
     /** Runs the import job and prints its report, or why it failed and that the previous snapshot stays active. */
     static int importLists(ImportListsLauncher launcher, List<SourceRequest> requests, PrintWriter out,
             PrintWriter err) throws Exception {
-        JobExecution execution = launcher.launch(requests);
+        return importLists(launcher, requests, false, out, err);
+    }
+
+    static int importLists(ImportListsLauncher launcher, List<SourceRequest> requests, boolean allowShrink,
+            PrintWriter out, PrintWriter err) throws Exception {
+        JobExecution execution = launcher.launch(requests, allowShrink);
         var context = execution.getExecutionContext();
         if (context.containsKey(ImportListsLauncher.REPORT)) {
             out.print(context.getString(ImportListsLauncher.REPORT));

@@ -35,8 +35,9 @@ class ImportListsJobConfiguration {
     @Bean
     @StepScope
     ImportListsTasklet importListsTasklet(ListImportService imports,
-            @Value("#{jobParameters['sources']}") String sources) {
-        return new ImportListsTasklet(imports, sources);
+            @Value("#{jobParameters['sources']}") String sources,
+            @Value("#{jobParameters['allow.shrink']}") String allowShrink) {
+        return new ImportListsTasklet(imports, sources, Boolean.parseBoolean(allowShrink));
     }
 
     @Bean

@@ -20,6 +20,7 @@ public class ImportListsLauncher {
 
     static final String JOB = "importListsJob";
     static final String SOURCES = "sources";
+    static final String ALLOW_SHRINK = "allow.shrink";
 
     private final JobRuns runs;
     private final org.springframework.batch.core.repository.JobRepository repository;
@@ -31,6 +32,11 @@ public class ImportListsLauncher {
 
     /** Imports the given files, or the configured sources (downloading them) when the list is empty. */
     public JobExecution launch(List<SourceRequest> requests) throws Exception {
+        return launch(requests, false);
+    }
+
+    /** As {@link #launch(List)}; {@code allowShrink} lets a deliberately smaller list through (recorded). */
+    public JobExecution launch(List<SourceRequest> requests, boolean allowShrink) throws Exception {
         String sources = requests.stream().map(r -> r.sourceType() + "=" + r.path().toAbsolutePath().normalize())
                 .collect(Collectors.joining("\n"));
         long runId;
@@ -41,6 +47,7 @@ public class ImportListsLauncher {
         }
         long first = runId;
         return runs.start(JOB, attempt -> new JobParametersBuilder().addLong("run.id", first + attempt, true)
-                .addString(SOURCES, sources, false).toJobParameters(), true).execution();
+                .addString(SOURCES, sources, false).addString(ALLOW_SHRINK, Boolean.toString(allowShrink), false)
+                .toJobParameters(), true).execution();
     }
 }

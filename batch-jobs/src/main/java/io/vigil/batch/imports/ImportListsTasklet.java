@@ -2,6 +2,7 @@ package io.vigil.batch.imports;
 
 import io.vigil.batch.registry.ImportReport;
 import io.vigil.batch.registry.ListImportService;
+import io.vigil.registry.imports.ImportOptions;
 import io.vigil.registry.imports.ImportResult;
 import io.vigil.registry.imports.SourceRequest;
 import java.util.ArrayList;
@@ -21,10 +22,16 @@ class ImportListsTasklet implements Tasklet {
 
     private final ListImportService imports;
     private final String sources;
+    private final ImportOptions options;
 
     ImportListsTasklet(ListImportService imports, String sources) {
+        this(imports, sources, false);
+    }
+
+    ImportListsTasklet(ListImportService imports, String sources, boolean allowShrink) {
         this.imports = imports;
         this.sources = sources == null ? "" : sources;
+        this.options = new ImportOptions(allowShrink);
     }
 
     @Override
@@ -34,9 +41,9 @@ class ImportListsTasklet implements Tasklet {
         if (sources.isBlank()) {
             ListImportService.Prepared prepared = imports.prepareConfiguredSources();
             prepared.downloads().forEach(d -> report.append(ImportReport.download(d)));
-            result = imports.importPrepared(prepared);
+            result = imports.importPrepared(prepared, options);
         } else {
-            result = imports.importFiles(requests(sources));
+            result = imports.importFiles(requests(sources), options);
         }
         report.append(ImportReport.result(result));
         var context = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();

@@ -2,6 +2,7 @@ package io.vigil.batch.registry;
 
 import io.vigil.registry.download.DownloadResult;
 import io.vigil.registry.imports.ImportResult;
+import io.vigil.registry.imports.WarningSummary;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -22,9 +23,13 @@ public final class ImportReport {
         for (ImportResult.SourceCount s : r.sources()) {
             sb.append(String.format(Locale.ROOT, "  %-18s %,8d entries  %s%n", s.sourceType(), s.entryCount(),
                     s.path()));
-            for (String w : s.warnings()) {
+            for (String w : WarningSummary.summarize(s.warnings(), 3)) {
                 sb.append("      warning: ").append(w).append(System.lineSeparator());
             }
+        }
+        for (String o : r.overrides()) {
+            sb.append("Recorded in snapshot ").append(r.snapshotId()).append(": ").append(o)
+                    .append(System.lineSeparator());
         }
         sb.append(String.format(Locale.ROOT, "Time: parse %s, link %s, save %s, total %s%n", seconds(r.parseTime()),
                 seconds(r.linkTime()), seconds(r.saveTime()), seconds(r.totalTime())));

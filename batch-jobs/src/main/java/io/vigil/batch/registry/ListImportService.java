@@ -6,6 +6,7 @@ import io.vigil.registry.download.DownloadException;
 import io.vigil.registry.download.DownloadResult;
 import io.vigil.registry.download.DownloadSettings;
 import io.vigil.registry.download.SourceDownloader;
+import io.vigil.registry.imports.ImportOptions;
 import io.vigil.registry.imports.ImportResult;
 import io.vigil.registry.imports.ListParserRegistry;
 import io.vigil.registry.imports.RegistryImporter;
@@ -40,14 +41,37 @@ public class ListImportService {
         this.clock = clock;
     }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ListImportService.class);
+
     /** Imports the given files into one new snapshot. */
     public ImportResult importFiles(List<SourceRequest> requests) throws ListParseException {
-        return importer.importSources(requests);
+        return importFiles(requests, ImportOptions.DEFAULTS);
+    }
+
+    /** Imports the given files into one new snapshot, with the administrator's options. */
+    public ImportResult importFiles(List<SourceRequest> requests, ImportOptions options) throws ListParseException {
+        return logged(importer.importSources(requests, Map.of(), options));
     }
 
     /** Imports prepared configured sources; what was parsed while validating a download is not parsed again. */
     public ImportResult importPrepared(Prepared prepared) throws ListParseException {
-        return importer.importSources(prepared.requests(), prepared.parsed());
+        return importPrepared(prepared, ImportOptions.DEFAULTS);
+    }
+
+    /** As {@link #importPrepared(Prepared)}, with the administrator's options. */
+    public ImportResult importPrepared(Prepared prepared, ImportOptions options) throws ListParseException {
+        return logged(importer.importSources(prepared.requests(), prepared.parsed(), options));
+    }
+
+    /** Every warning goes to the log; the console shows them summarised by kind ({@link ImportReport}). */
+    private static ImportResult logged(ImportResult result) {
+        for (ImportResult.SourceCount s : result.sources()) {
+            for (String w : s.warnings()) {
+                LOG.info("import warning ({}): {}", s.sourceType(), w);
+            }
+        }
+        result.overrides().forEach(o -> LOG.warn("snapshot {}: {}", result.snapshotId(), o));
+        return result;
     }
 
     /**

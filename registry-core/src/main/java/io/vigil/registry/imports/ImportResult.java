@@ -14,12 +14,21 @@ import java.util.List;
  * @param parseTime time spent parsing all sources
  * @param linkTime time spent linking
  * @param saveTime time spent writing the snapshot
+ * @param overrides plausibility checks overridden by the administrator (e.g. {@code --allow-shrink: …}), as
+ *     recorded in the snapshot note; empty when none
  */
 public record ImportResult(long snapshotId, List<SourceCount> sources, int partyCount, int linkCount,
-        Duration parseTime, Duration linkTime, Duration saveTime) {
+        Duration parseTime, Duration linkTime, Duration saveTime, List<String> overrides) {
 
     public ImportResult {
         sources = List.copyOf(sources);
+        overrides = List.copyOf(overrides);
+    }
+
+    /** A result with no override. */
+    public ImportResult(long snapshotId, List<SourceCount> sources, int partyCount, int linkCount,
+            Duration parseTime, Duration linkTime, Duration saveTime) {
+        this(snapshotId, sources, partyCount, linkCount, parseTime, linkTime, saveTime, List.of());
     }
 
     /** Total time. */
@@ -32,7 +41,8 @@ public record ImportResult(long snapshotId, List<SourceCount> sources, int party
      *
      * @param sourceType the source type
      * @param path what was parsed
-     * @param entryCount entries read
+     * @param entryCount entries read from the source (entries also carried by an earlier source of the import are
+     *     merged into that source's entry, and named in the warnings)
      * @param warnings the parser's warnings
      */
     public record SourceCount(String sourceType, String path, int entryCount, List<String> warnings) {

@@ -46,8 +46,8 @@ public final class ListParserRegistry {
 
     /**
      * Every official format Vigil reads: {@code ofac-sdn-csv}, {@code ofac-cons-csv}, {@code ofac-xml},
-     * {@code ofac-enhanced-xml}, {@code un-xml}, {@code eu-xml}, {@code uk-ofsi-csv}, {@code uk-fcdo} and
-     * {@code notices}.
+     * {@code ofac-enhanced-xml}, {@code un-xml}, {@code eu-xml}, {@code uk-ofsi-csv}, {@code uk-ofsi-xlsx},
+     * {@code uk-fcdo}, {@code jp-mof} and {@code notices}.
      */
     public static ListParserRegistry defaults() {
         return of(java.util.List.of(new io.vigil.registry.source.ofac.OfacSdnCsvParser(),
@@ -57,7 +57,9 @@ public final class ListParserRegistry {
                 new io.vigil.registry.source.un.UnConsolidatedXmlParser(),
                 new io.vigil.registry.source.eu.EuFsfXmlParser(),
                 new io.vigil.registry.source.uk.UkOfsiCsvParser(),
+                new io.vigil.registry.source.uk.UkOfsiXlsxParser(),
                 new io.vigil.registry.source.uk.UkSanctionsListParser(),
+                new io.vigil.registry.source.jp.JpMofParser(),
                 new io.vigil.registry.source.notice.DesignationNoticeParser()));
     }
 

@@ -21,8 +21,10 @@ import java.util.Objects;
  * <ol>
  *   <li>every source type is looked up first (an unknown type fails before anything is parsed);</li>
  *   <li>every source is parsed; the first {@link ListParseException} propagates unchanged;</li>
- *   <li>party ids must be unique across (and within) sources, else {@link ImportRejectedException} naming both
- *       sources;</li>
+ *   <li>party ids must be unique within a source, else {@link ImportRejectedException}; an id shared by two
+ *       sources is one entry with both sources' designations;</li>
+ *   <li>every source must look like a whole list ({@link PlausibilityChecks}), else
+ *       {@link ImportRejectedException} naming the evidence;</li>
  *   <li>entries are linked ({@link PartyLinker}) and one snapshot is saved and made ACTIVE.</li>
  * </ol>
  * Any failure after the source types were resolved is recorded with its message in the store's import-failure log
@@ -67,6 +69,17 @@ public final class RegistryImporter {
      */
     public ImportResult importSources(List<SourceRequest> requests, Map<SourceRequest, ParsedList> alreadyParsed)
             throws ListParseException {
+        return importSources(requests, alreadyParsed, ImportOptions.DEFAULTS);
+    }
+
+    /**
+     * As {@link #importSources(List, Map)}, with the administrator's options (e.g. {@code --allow-shrink}).
+     *
+     * @throws ImportRejectedException also when a source fails a plausibility check ({@link PlausibilityChecks}:
+     *     a sharp drop in entries against the active snapshot, many orphan rows, a missing end marker)
+     */
+    public ImportResult importSources(List<SourceRequest> requests, Map<SourceRequest, ParsedList> alreadyParsed,
+            ImportOptions options) throws ListParseException {
         if (requests == null || requests.isEmpty()) {
             throw new IllegalArgumentException("no sources to import");
         }
@@ -75,7 +88,7 @@ public final class RegistryImporter {
             resolved.add(parsers.require(r.sourceType()));
         }
         try {
-            return run(requests, resolved, Map.copyOf(alreadyParsed));
+            return run(requests, resolved, Map.copyOf(alreadyParsed), options);
         } catch (ListParseException | RuntimeException e) {
             String message = "import of " + requests + " failed: " + e.getMessage();
             try {
@@ -88,7 +101,7 @@ public final class RegistryImporter {
     }
 
     private ImportResult run(List<SourceRequest> requests, List<ListParser> resolved,
-            Map<SourceRequest, ParsedList> alreadyParsed) throws ListParseException {
+            Map<SourceRequest, ParsedList> alreadyParsed, ImportOptions options) throws ListParseException {
         long t0 = System.nanoTime();
         List<ParsedList> parsed = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
@@ -103,19 +116,21 @@ public final class RegistryImporter {
         }
         long t1 = System.nanoTime();
         parsed = mergeDuplicates(requests, parsed);
+        List<String> overrides = PlausibilityChecks.check(requests, parsed, store.active(), options);
         List<Party> all = new ArrayList<>();
         parsed.forEach(p -> all.addAll(p.parties()));
         PartyLinks links = linker.link(all);
         long t2 = System.nanoTime();
-        long snapshotId = store.save(new SnapshotContent(parsed, links, "import " + requests));
+        String note = "import " + requests + (overrides.isEmpty() ? "" : "; " + String.join("; ", overrides));
+        long snapshotId = store.save(new SnapshotContent(parsed, links, note));
         long t3 = System.nanoTime();
         List<ImportResult.SourceCount> counts = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             counts.add(new ImportResult.SourceCount(requests.get(i).sourceType(), requests.get(i).path().toString(),
-                    parsed.get(i).parties().size(), parsed.get(i).warnings()));
+                    parsed.get(i).entriesRead(), parsed.get(i).warnings()));
         }
         return new ImportResult(snapshotId, counts, all.size(), links.size(), Duration.ofNanos(t1 - t0),
-                Duration.ofNanos(t2 - t1), Duration.ofNanos(t3 - t2));
+                Duration.ofNanos(t2 - t1), Duration.ofNanos(t3 - t2), overrides);
     }
 
     /**
@@ -167,7 +182,7 @@ public final class RegistryImporter {
                 }
                 parties.add(owner.get(p.id()) == i ? merged.getOrDefault(p.id(), p) : p);
             }
-            out.add(new ParsedList(parsed.get(i).source(), parties, warnings.get(i)));
+            out.add(parsed.get(i).with(parties, warnings.get(i)));
         }
         return out;
     }

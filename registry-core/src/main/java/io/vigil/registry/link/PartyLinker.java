@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
 /**
  * Links entries of different lists (or of one list) that describe the same party. Three kinds of evidence:
  * <ol>
- *   <li>a shared identifier of type PASSPORT, NATIONAL_ID, IMO, SWIFT_BIC or REGISTRATION (equal
+ *   <li>a shared identifier of type PASSPORT, NATIONAL_ID, IMO, SWIFT_BIC, REGISTRATION or UK_SANCTIONS_LIST_REF
+ *       (the FCDO's unique id, e.g. {@code RUS1831}, which the OFSI list cites) (equal
  *       {@link Identifier#normalizedValue()}; when both carry an issuing country code, the codes must be equal):
  *       reason {@code "same passport 108410050 (KP)"};</li>
  *   <li>a UN reference number: an entry with {@code Identifier(UN_REFERENCE, "QDe.004")} is linked to the UN
@@ -58,7 +59,8 @@ public final class PartyLinker {
     private static final Pattern UN_REFERENCE = Pattern.compile("([A-Z]{2})([IE])\\.(\\d{1,4})");
 
     private static final Set<IdentifierType> LINKING_TYPES = EnumSet.of(IdentifierType.PASSPORT,
-            IdentifierType.NATIONAL_ID, IdentifierType.IMO, IdentifierType.SWIFT_BIC, IdentifierType.REGISTRATION);
+            IdentifierType.NATIONAL_ID, IdentifierType.IMO, IdentifierType.SWIFT_BIC, IdentifierType.REGISTRATION,
+            IdentifierType.UK_SANCTIONS_LIST_REF);
 
     /** Links the given entries; their ids must be unique. */
     public PartyLinks link(Collection<Party> parties) {
@@ -319,6 +321,7 @@ public final class PartyLinker {
             case IMO -> "IMO number";
             case SWIFT_BIC -> "SWIFT/BIC";
             case REGISTRATION -> "registration number";
+            case UK_SANCTIONS_LIST_REF -> "UK Sanctions List reference";
             default -> type.name().toLowerCase(Locale.ROOT);
         };
     }

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** Kinds of identifying documents and numbers carried by list entries. */
 public enum IdentifierType {
-    PASSPORT, NATIONAL_ID, TAX_ID, IMO, SWIFT_BIC, REGISTRATION, UN_REFERENCE, MMSI, CALL_SIGN, EMAIL, WEBSITE,
+    PASSPORT, NATIONAL_ID, TAX_ID, IMO, SWIFT_BIC, REGISTRATION, UN_REFERENCE, UK_SANCTIONS_LIST_REF, MMSI, CALL_SIGN, EMAIL, WEBSITE,
     AIRCRAFT_SERIAL, OTHER;
 
     /** Maps list wording ("Passport", "National ID No.", "Tax ID No.", "Vessel Registration Identification"…). */
@@ -35,6 +35,9 @@ public enum IdentifierType {
         if (t.contains("registration") || t.contains("registered") || t.contains("business number")
                 || t.contains("company number") || t.contains("ogrn") || t.contains("legal entity number")) {
             return REGISTRATION;
+        }
+        if (t.contains("uk sanctions list ref")) {
+            return UK_SANCTIONS_LIST_REF;
         }
         if (t.contains("un ref") || t.contains("un reference")) {
             return UN_REFERENCE;

@@ -14,7 +14,7 @@ import javax.xml.stream.XMLStreamReader;
  * The skeleton every XML list parser shares (after {@link ListFiles#hash}): open the file (skipping a UTF-8 BOM),
  * stream it through a {@link SecureXml} reader, close it, and turn any reader failure into a
  * {@link ListParseException} with one message policy:
- * <pre>{@code <file> line <L>[, in <record>]: <reason>}</pre>
+ * <pre>{@code <file> line <L>[, column <C>][, in <record>]: <reason>}</pre>
  * where the record is what the parser was reading (its own wording, from a supplier asked only on failure) and the
  * reason is {@code refused: …} for a DOCTYPE or entity reference, or {@code malformed XML: …} with, where it can be
  * told, {@code file ends in the middle of the XML (truncated?)}, {@code not an XML document} or
@@ -23,7 +23,7 @@ import javax.xml.stream.XMLStreamReader;
  * byte.
  *
  * <p>Example: a UN list cut off inside its second {@code INDIVIDUAL} →
- * {@code "truncated.xml line 5, in <INDIVIDUAL> #2 starting line 5: malformed XML: file ends in the middle of the
+ * {@code "truncated.xml line 5, column 31, in <INDIVIDUAL> #2 starting line 5: malformed XML: file ends in the middle of the
  * XML (truncated?): XML document structures must start and end within the same entity."}
  */
 public final class XmlListFile {
@@ -119,12 +119,14 @@ public final class XmlListFile {
         }
         Location loc = e.getLocation();
         String where = loc != null && loc.getLineNumber() > 0 ? "line " + loc.getLineNumber() : "";
-        if (record != null) {
-            where += (where.isEmpty() ? "" : ", ") + "in " + record;
-        }
+        String inRecord = record == null ? "" : (where.isEmpty() ? "" : ", ") + "in " + record;
         if (reason.startsWith("DOCTYPE") || reason.startsWith("entity reference")) {
-            return new ListParseException(file, where, "refused: " + reason, e);
+            return new ListParseException(file, where + inRecord, "refused: " + reason, e);
         }
+        if (!where.isEmpty() && loc.getColumnNumber() > 0) {
+            where += ", column " + loc.getColumnNumber();
+        }
+        where += inRecord;
         String kind = "";
         if (badBytes) {
             kind = "bytes are not valid in the declared encoding (wrong encoding?): ";

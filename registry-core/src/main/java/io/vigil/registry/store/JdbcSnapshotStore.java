@@ -151,7 +151,7 @@ public final class JdbcSnapshotStore implements SnapshotStore {
                     }
                     ps.setString(8, src.publicationDateNote());
                     ps.setString(9, src.url());
-                    ps.setInt(10, sources.get(s).parties().size());
+                    ps.setInt(10, sources.get(s).entriesRead());
                     ps.setString(11, file == null ? null : file.name());
                     ps.setString(12, file == null ? null : file.sha256());
                     if (file == null) {

@@ -306,12 +306,14 @@ class RealListsImportTests {
         both.add(1, cons);
         ImportResult merged = importer.importSources(both);
 
-        // then each shared entry is kept once, from the SDN set, and the non-SDN source says which ones it merged
+        // then each shared entry is kept once, from the SDN set, and the non-SDN source says which ones it merged;
+        // each source still counts the entries its file holds
         int consRows = RawListFacts.ofacRows(ofac.resolve("cons_prim.csv")).size();
         assertThat(merged.sources()).extracting(ImportResult.SourceCount::sourceType,
                 ImportResult.SourceCount::entryCount).containsExactly(tuple("ofac-sdn-csv", 13_821),
-                        tuple("ofac-cons-csv", consRows - sdnAndCons.size()), tuple("un-xml", 1_003),
+                        tuple("ofac-cons-csv", consRows), tuple("un-xml", 1_003),
                         tuple("uk-ofsi-csv", 2_106));
+        assertThat(merged.partyCount()).isEqualTo(13_821 + consRows - sdnAndCons.size() + 1_003 + 2_106);
         assertThat(merged.sources().get(1).warnings()).filteredOn(w -> w.contains("is also in ofac-sdn-csv"))
                 .hasSize(sdnAndCons.size());
         Map<String, Party> mergedById = store.parties(merged.snapshotId()).stream()

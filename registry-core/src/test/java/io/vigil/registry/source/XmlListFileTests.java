@@ -67,7 +67,7 @@ class XmlListFileTests {
         // when / then
         assertThatThrownBy(() -> XmlListFile.read(f, body::where, body::read))
                 .isInstanceOf(ListParseException.class)
-                .hasMessageStartingWith("cut.xml line 3, in item #2: malformed XML: "
+                .hasMessageStartingWith("cut.xml line 3, column 15, in item #2: malformed XML: "
                         + "file ends in the middle of the XML (truncated?): ");
     }
 

@@ -19,9 +19,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -94,7 +92,7 @@ public final class EuFsfXmlParser implements ListParser {
         private final String file;
         private final List<Party> parties = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
-        private final Set<String> ids = new HashSet<>();
+        private final java.util.Map<String, Integer> ids = new java.util.HashMap<>();
         private LocalDate publicationDate;
         private String publicationDateNote;
         private String record;
@@ -105,10 +103,20 @@ public final class EuFsfXmlParser implements ListParser {
             this.file = file;
         }
 
-        /** The element being read, e.g. {@code <sanctionEntity> #2 starting line 4}, or null between elements. */
+        /**
+         * The element being read, e.g. {@code <sanctionEntity> #2 starting line 4}; between entries, the root and
+         * the last entry read, e.g. {@code <export> after <sanctionEntity> #2} (a file cut at an entry boundary).
+         */
         String where() {
-            return record == null ? null : "<" + record + " starting line " + recordLine;
+            if (record != null) {
+                return "<" + record + " starting line " + recordLine;
+            }
+            return rootName == null ? null : "<" + rootName + ">" + (recordIndex == 0 ? "" : " after <" + entryName
+                    + "> #" + recordIndex) + " (not closed)";
         }
+
+        private String rootName;
+        private String entryName;
 
         void read(XMLStreamReader r) throws XMLStreamException, ListParseException {
             while (r.hasNext() && r.next() != XMLStreamConstants.START_ELEMENT) {
@@ -120,7 +128,6 @@ public final class EuFsfXmlParser implements ListParser {
             int rootLine = r.getLocation().getLineNumber();
             String root = r.getLocalName();
             String ns = r.getNamespaceURI();
-            String entryName;
             Fsf11Mapper fsf = null;
             FsfLegacyMapper legacy = null;
             if (root.equals("export") && (ns == null || ns.isEmpty() || ns.equals(NAMESPACE))) {
@@ -138,6 +145,7 @@ public final class EuFsfXmlParser implements ListParser {
                         "not an EU FSF file: expected <export> in namespace " + NAMESPACE
                                 + " (FSF XML 1.0/1.1) or <WHOLE> (legacy FSD export)");
             }
+            rootName = root;
             int depth = 1;
             while (r.hasNext()) {
                 int event = r.next();
@@ -207,11 +215,22 @@ public final class EuFsfXmlParser implements ListParser {
             publicationDateNote = "WHOLE@Date " + date.strip() + " (DD/MM/YYYY)";
         }
 
+        /**
+         * Adds an entry. The full file repeats a {@code logicalId} on one {@code sanctionEntity} per regime when one
+         * party is listed under several: those are one party, so a repeated id is merged into the first entry
+         * (names, details and the other regime's designation added).
+         */
         private void add(Party party) {
-            if (!ids.add(party.id())) {
-                warnings.add(file + ": " + party.id() + " appears more than once");
+            Integer at = ids.get(party.id());
+            if (at == null) {
+                ids.put(party.id(), parties.size());
+                parties.add(party);
+                return;
             }
-            parties.add(party);
+            parties.set(at, io.vigil.registry.model.Parties.merge(parties.get(at), party));
+            merged++;
         }
+
+        private int merged;
     }
 }

@@ -80,7 +80,8 @@ public final class DesignationNoticeParser implements ListParser {
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
     private static final Pattern YEARS = Pattern.compile("(\\d{4})/(\\d{4})");
     private static final Set<String> KNOWN_AUTHORITIES = Set.of(Authorities.OFAC, Authorities.UN, Authorities.EU,
-            Authorities.UK_OFSI, Authorities.UK_FCDO, Authorities.KOREA, Authorities.JAPAN);
+            Authorities.UK_OFSI, Authorities.UK_FCDO, Authorities.KOREA, Authorities.JAPAN,
+            Authorities.JAPAN_MOF);
 
     private static final List<String> NOTICE_KEYS = List.of("id", "authority", "list", "announced", "title", "url",
             "program", "legal_basis", "remarks", "parties");

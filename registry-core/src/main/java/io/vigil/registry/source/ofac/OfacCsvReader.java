@@ -16,6 +16,7 @@ import io.vigil.registry.model.PartyType;
 import io.vigil.registry.model.Relation;
 import io.vigil.registry.model.SourceFile;
 import io.vigil.registry.source.Hashing;
+import io.vigil.registry.source.ListIntegrity;
 import io.vigil.registry.source.ListParseException;
 import io.vigil.registry.source.ParsedList;
 import io.vigil.registry.source.SourceFiles;
@@ -108,6 +109,7 @@ final class OfacCsvReader {
         }
         Map<String, StringBuilder> continuations = new HashMap<>();
         int orphanComments = 0;
+        int warningsBefore = warnings.size();
         if (commentsTable != null) {
             for (Row r : commentsTable.rows()) {
                 String ent = entNum(commentsTable, r);
@@ -122,6 +124,21 @@ final class OfacCsvReader {
         }
         Map<String, List<Row>> aliases = group(altTable, mainRows, mainTable.fileName(), warnings);
         Map<String, List<Row>> addresses = group(addTable, mainRows, mainTable.fileName(), warnings);
+        // every warning added since warningsBefore is one orphan row (comments, aliases, addresses)
+        List<String> orphans = warnings.subList(warningsBefore, warnings.size());
+        int dependentRows = 0;
+        List<String> missingMarks = new ArrayList<>();
+        for (Table t : new Table[] {mainTable, addTable, altTable, commentsTable}) {
+            if (t != null && t != mainTable) {
+                dependentRows += t.rows().size();
+            }
+            if (t != null && t != commentsTable && !t.endsWithEofMark()) {
+                missingMarks.add(t.fileName() + " does not end with the end-of-file mark 0x1A that OFAC's CSV files "
+                        + "always end with (cut or re-saved?)");
+            }
+        }
+        ListIntegrity integrity = new ListIntegrity(dependentRows, orphans.size(),
+                List.copyOf(orphans.subList(0, Math.min(3, orphans.size()))), missingMarks);
 
         // first pass: names of every entry, to resolve "Linked To:" targets to party ids
         Map<String, String> primaryIndex = new HashMap<>();
@@ -163,7 +180,7 @@ final class OfacCsvReader {
         Stats stats = new Stats(mainTable.rows().size(), addTable == null ? 0 : addTable.rows().size(),
                 altTable == null ? 0 : altTable.rows().size(),
                 commentsTable == null ? 0 : commentsTable.rows().size(), orphanComments);
-        return new Result(new ParsedList(source, parties, warnings), stats);
+        return new Result(new ParsedList(source, parties, warnings, integrity), stats);
     }
 
     private Party party(String ent, Row r, StringBuilder continuation, List<Row> aliasRows, List<Row> addressRows,

@@ -31,8 +31,12 @@ final class OfacCsvRows {
         }
     }
 
-    /** A file's rows, and a warning when it was not UTF-8. */
-    record Table(String fileName, List<Row> rows, String encodingWarning) {
+    /**
+     * A file's rows, a warning when it was not UTF-8, and whether it ends with OFAC's end-of-file mark 0x1A (line
+     * breaks after it allowed)
+     * (every file OFAC publishes ends with it; a file without it was cut or re-saved).
+     */
+    record Table(String fileName, List<Row> rows, String encodingWarning, boolean endsWithEofMark) {
     }
 
     /** windows-1252 decoding table; the undefined bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D keep their Latin-1 value. */
@@ -63,7 +67,11 @@ final class OfacCsvRows {
                     + "); the file was read as windows-1252";
             text = decodeCp1252(bytes, start);
         }
-        return new Table(name, split(name, text, expectedFields), warning);
+        int last = bytes.length - 1;
+        while (last >= 0 && (bytes[last] == '\r' || bytes[last] == '\n' || bytes[last] == ' ')) {
+            last--; // a line break after the mark (a copy re-saved line by line) still shows the file's end
+        }
+        return new Table(name, split(name, text, expectedFields), warning, last >= 0 && bytes[last] == 0x1A);
     }
 
     /** {@code null} for OFAC's empty marker {@code -0-} and for blank values, else the value stripped. */

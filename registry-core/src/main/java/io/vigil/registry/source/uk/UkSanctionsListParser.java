@@ -259,6 +259,9 @@ public final class UkSanctionsListParser implements ListParser {
         String legalBasis = regime != null && REGULATIONS.matcher(regime).matches() ? regime : null;
         acc.builder.designation(new Designation(Authorities.UK_FCDO, Authorities.UK_FCDO_LIST, regime, legalBasis,
                 listedOn, uniqueId, URL, SOURCE_TYPE));
+        // the UK Sanctions List reference, which the OFSI 2022 layout cites in Other Information: links the two
+        acc.builder.identifier(new Identifier(IdentifierType.UK_SANCTIONS_LIST_REF, "UniqueID", uniqueId, null, null,
+                null));
         String unRef = d.childText("UNReferenceNumber");
         if (unRef != null) {
             acc.builder.identifier(new Identifier(IdentifierType.UN_REFERENCE, "UNReferenceNumber", unRef, null,

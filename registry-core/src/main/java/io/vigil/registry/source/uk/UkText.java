@@ -22,6 +22,7 @@ final class UkText {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu", java.util.Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT);
     /** {@code 20/02/1956}, {@code 00/05/1980}, {@code 00/00/1980}, {@code dd/mm/1945}, {@code dd/07/1978}. */
+    private static final Pattern YEAR_OR_MONTH = Pattern.compile("(?:(\\d{1,2}|mm|MM)/)?(\\d{4})");
     private static final Pattern DOB = Pattern.compile("(\\d{1,2}|dd|DD)/(\\d{1,2}|mm|MM)/(\\d{4})");
     /**
      * {@code UN Ref QDe.004.}, {@code UN REF:QE.A.146.14.}, {@code UN Ref.KPI.067}, {@code UN Ref. CFi.001}. A segment
@@ -70,7 +71,8 @@ final class UkText {
 
     /**
      * A date of birth as precise as written: {@code 20/02/1956} → day, {@code 00/05/1980} or {@code dd/05/1980} →
-     * month, {@code 00/00/1980} or {@code dd/mm/1980} → year. Empty when the text fits none of these.
+     * month, {@code 00/00/1980} or {@code dd/mm/1980} → year; the 2022 layout's {@code 05/1980} → month and
+     * {@code 1980} → year. Empty when the text fits none of these.
      */
     static Optional<PartialDate> dateOfBirth(String text) {
         String t = clean(text);
@@ -79,7 +81,18 @@ final class UkText {
         }
         Matcher m = DOB.matcher(t);
         if (!m.matches()) {
-            return Optional.empty();
+            // the 2022 layout also writes a bare year (1954) or month and year (05/1954)
+            m = YEAR_OR_MONTH.matcher(t);
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            try {
+                int year = Integer.parseInt(m.group(2));
+                Integer month = m.group(1) == null ? null : number(m.group(1));
+                return Optional.of(month == null ? PartialDate.ofYear(year, t) : PartialDate.ofMonth(year, month, t));
+            } catch (java.time.DateTimeException e) {
+                return Optional.empty();
+            }
         }
         int year = Integer.parseInt(m.group(3));
         Integer month = number(m.group(2));

@@ -489,4 +489,79 @@ class EuFsfXmlParserTests {
         assertThat(list.parties()).isEmpty();
         assertThat(list.source().publicationDate()).isEqualTo(LocalDate.of(2026, 3, 2));
     }
+
+    // ---------------------------------------------------------------- issue 13: real 1.1 excerpt, merged regimes, cut files
+
+    @Test
+    void parse_realFsf11Excerpt_readsFiveEntitiesWithNamesAndProgrammes() throws Exception {
+        // given the real FSF 1.1 excerpt of 2020-04-15 (SOURCES.md: 5 sanctionEntity: EU.2026.82 TAQA,
+        // EU.4011.64 Han Yu-ro PRK, EU.4009.74 Hwang Sok-hwa PRK, EU.3579.2 Khalid Shaikh Mohammed TERR,
+        // EU.3734.6 Leo Manzi COD)
+        Path file = SharedLists.require("eu/fsf_1.1_excerpt_2020-04-15.xml");
+
+        // when
+        ParsedList list = parser.parse(file);
+
+        // then
+        assertThat(list.parties()).extracting(Party::id).containsExactly("eu:5295", "eu:5463", "eu:5468", "eu:191",
+                "eu:5807");
+        assertThat(list.source().publicationDate()).isEqualTo(LocalDate.of(2020, 4, 15));
+        assertThat(list.source().publicationDateNote()).contains("globalFileId 123465");
+        assertThat(list.source().mainFile().sizeBytes()).isEqualTo(15_044L);
+        Map<String, Party> byId = byId(list);
+        assertThat(byId.get("eu:5463").names()).extracting(PartyName::fullName).contains("Yu-ro Han");
+        assertThat(byId.get("eu:5468").names()).extracting(PartyName::fullName).contains("Sok-hwa Hwang");
+        assertThat(byId.get("eu:191").names()).extracting(PartyName::fullName).contains("Khalid Shaikh MOHAMMED");
+        assertThat(byId.get("eu:5807").primaryName()).isEqualTo("Leo Manzi");
+        assertThat(byId.get("eu:5295").names()).extracting(PartyName::fullName).contains("Abid Hammadou");
+        assertThat(list.parties()).extracting(p -> p.designations().get(0).program())
+                .containsExactly("TAQA", "PRK", "PRK", "TERR", "COD");
+        assertThat(byId.get("eu:5463").designations().get(0).listedOn()).isEqualTo(LocalDate.of(2009, 7, 16));
+        assertThat(byId.get("eu:5463").type()).isEqualTo(PartyType.INDIVIDUAL);
+    }
+
+    @Test
+    void parse_sameLogicalIdUnderTwoRegimes_isOnePartyWithTwoDesignations() throws Exception {
+        // given one person listed under PRK and under TERR: two sanctionEntity elements with logicalId 11
+        String terr = entity("11", "JON Il Ho").replace("programme=\"PRK\"", "programme=\"TERR\"")
+                .replace("2017/1509 (OJ L224)\" programme", "2002/881 (OJ L139)\" programme")
+                .replace("wholeName=\"JON Il Ho\"", "wholeName=\"CHON Il Ho\"");
+        Path file = write("two-regimes.xml", export(entity("11", "JON Il Ho") + entity("12", "YU Jin") + terr));
+
+        // when
+        ParsedList list = parser.parse(file);
+
+        // then
+        assertThat(list.parties()).extracting(Party::id).containsExactly("eu:11", "eu:12");
+        Party jon = list.parties().get(0);
+        assertThat(jon.designations()).extracting(Designation::program, Designation::legalBasis).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("PRK", "2017/1509 (OJ L224)"),
+                org.assertj.core.groups.Tuple.tuple("TERR", "2002/881 (OJ L139)"));
+        assertThat(jon.names()).extracting(PartyName::fullName).containsExactly("JON Il Ho", "CHON Il Ho");
+        assertThat(list.warnings()).isEmpty();
+    }
+
+    @Test
+    void parse_fileCutBetweenEntities_namesTheRootTheLastEntryAndThePosition() throws Exception {
+        // given an export cut right after its second sanctionEntity (no closing </export>)
+        String whole = export(entity("11", "JON Il Ho") + entity("12", "YU Jin"));
+        Path file = write("cut.xml", whole.substring(0, whole.indexOf("</export>")));
+
+        // when / then
+        assertThatThrownBy(() -> parser.parse(file)).isInstanceOf(ListParseException.class)
+                .hasMessageMatching("cut\\.xml line 5, column \\d+, in <export> after <sanctionEntity> #2 \\(not "
+                        + "closed\\): malformed XML: file ends in the middle of the XML \\(truncated\\?\\): .*");
+    }
+
+    @Test
+    void parse_fileCutInsideAnEntity_namesTheEntityLineAndColumn() throws Exception {
+        // given an export cut in the middle of an attribute of the second entity's nameAlias
+        String whole = export(entity("11", "JON Il Ho") + entity("12", "YU Jin"));
+        Path file = write("cut.xml", whole.substring(0, whole.indexOf("YU Jin") + 2));
+
+        // when / then
+        assertThatThrownBy(() -> parser.parse(file)).isInstanceOf(ListParseException.class)
+                .hasMessageMatching("cut\\.xml line 4, column \\d+, in <sanctionEntity> #2 starting line 4: "
+                        + "malformed XML: .*");
+    }
 }

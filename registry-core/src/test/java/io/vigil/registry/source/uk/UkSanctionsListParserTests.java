@@ -75,6 +75,7 @@ class UkSanctionsListParserTests {
         assertThat(p.titles()).containsExactly("Lieutenant General", "Official of the Workers' Party of Korea");
         assertThat(p.addresses()).containsExactly(new Address("Pyongyang", null, null, null, "North Korea", "KP"));
         assertThat(p.identifiers()).containsExactly(
+                new Identifier(IdentifierType.UK_SANCTIONS_LIST_REF, "UniqueID", "DPR0301", null, null, null),
                 new Identifier(IdentifierType.PASSPORT, "Passport", "PS463120423", null, null, "North Korea passport"),
                 new Identifier(IdentifierType.NATIONAL_ID, "National Identifier", "1956-0220-77", null, null,
                         "fixture number"));
@@ -103,6 +104,7 @@ class UkSanctionsListParserTests {
         assertThat(p.gender()).isNull();
         assertThat(p.addresses()).containsExactly(new Address("Pyongyang", null, null, null, "North Korea", "KP"));
         assertThat(p.identifiers()).extracting(Identifier::type, Identifier::label, Identifier::value).containsExactly(
+                tuple(IdentifierType.UK_SANCTIONS_LIST_REF, "UniqueID", "DPR0016"),
                 tuple(IdentifierType.UN_REFERENCE, "UNReferenceNumber", "KPe.018"),
                 tuple(IdentifierType.UN_REFERENCE, "UN Ref", "KPe.018"),
                 tuple(IdentifierType.OTHER, "Phone number", "+850-2-000-0000"),
@@ -126,6 +128,7 @@ class UkSanctionsListParserTests {
         assertThat(p.type()).isEqualTo(PartyType.VESSEL);
         assertThat(p.primaryName()).isEqualTo("TONG SAN 2");
         assertThat(p.identifiers()).containsExactly(
+                new Identifier(IdentifierType.UK_SANCTIONS_LIST_REF, "UniqueID", "DPR0040", null, null, null),
                 new Identifier(IdentifierType.IMO, "IMO number", "8937675", null, null, "IMO8937675"));
         assertThat(p.remarks()).containsExactly("Designation source: UN",
                 "Sanctions imposed: Asset freeze|Prohibition of port entry|Deflag", "IMO: 8937675. MMSI: 445539000.",
