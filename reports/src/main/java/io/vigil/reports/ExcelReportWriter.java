@@ -119,6 +119,11 @@ public final class ExcelReportWriter {
                 zip.setLevel(java.util.zip.Deflater.NO_COMPRESSION);
                 return zip;
             }
+
+            @Override
+            protected org.apache.poi.xssf.streaming.SheetDataWriter createSheetDataWriter() throws IOException {
+                return new FastSheetDataWriter();
+            }
         };
         try {
             ExcelStyles styles = new ExcelStyles(workbook);
