@@ -115,10 +115,15 @@ record LaunchOptions(Path configDir, Path dataDir, String[] commandArgs, String[
     }
 
     Map<String, Object> defaultProperties() {
+        return defaultProperties(readOnlyData());
+    }
+
+    /** The defaults for a data directory that can or cannot be written. */
+    Map<String, Object> defaultProperties(boolean readOnly) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("vigil.config-dir", configDir.toString());
         p.put("vigil.data-dir", dataDir.toString());
-        if (readOnlyData()) {
+        if (readOnly) {
             // read-only commands on a read-only data directory: open H2 read-only, create no table, log elsewhere
             p.put("vigil.h2-access", ";ACCESS_MODE_DATA=r");
             p.put("vigil.sql-init-mode", "never");

@@ -135,15 +135,26 @@ public class ScreeningResults {
      * from the run's alert sightings.
      */
     public void forEachHit(long instanceId, Consumer<HitRow> consumer) {
-        jdbc.query("SELECT h.LINE_NO, h.RECORD_ID, h.FIELD, h.SCREENED_VALUE, h.HIT_KIND, h.PARTY_ID, h.LINKED_IDS, "
-                + "h.MATCHED_NAME, h.SCORE, h.DECISION, h.REASON, h.CITATION_KEY, h.NAME_QUALITY, h.ALERT_ID, "
-                + "s.STATUS, s.DECISION_SEQ, s.NOTE FROM SCREENING_HIT h LEFT JOIN ALERT_SIGHTING s ON "
-                + "s.JOB_INSTANCE_ID = h.JOB_INSTANCE_ID AND s.ALERT_ID = h.ALERT_ID AND s.SUBJECT_FP = h.SUBJECT_FP "
-                + "WHERE h.JOB_INSTANCE_ID = ? ORDER BY h.JOB_INSTANCE_ID, h.LINE_NO, h.HIT_SEQ", rs -> { // index order: no sort
+        // the run's sightings first (one per alert and screened values: far fewer than hits), then the hits alone
+        record Sighting(String status, long decisionSeq, String note) {
+        }
+        Map<String, Sighting> sightings = new java.util.HashMap<>();
+        jdbc.query("SELECT ALERT_ID, SUBJECT_FP, STATUS, DECISION_SEQ, NOTE FROM ALERT_SIGHTING WHERE JOB_INSTANCE_ID "
+                + "= ?", rs -> {
+                    sightings.put(rs.getString(1) + '|' + rs.getString(2), new Sighting(rs.getString(3),
+                            rs.getLong(4), rs.getString(5)));
+                }, instanceId);
+        Sighting none = new Sighting(null, 0, null);
+        jdbc.query("SELECT LINE_NO, RECORD_ID, FIELD, SCREENED_VALUE, HIT_KIND, PARTY_ID, LINKED_IDS, MATCHED_NAME, "
+                + "SCORE, DECISION, REASON, CITATION_KEY, NAME_QUALITY, ALERT_ID, SUBJECT_FP FROM SCREENING_HIT WHERE "
+                + "JOB_INSTANCE_ID = ? ORDER BY JOB_INSTANCE_ID, LINE_NO, HIT_SEQ", rs -> { // index order: no sort
+                    String alertId = rs.getString(14);
+                    Sighting s = alertId == null ? none : sightings.getOrDefault(alertId + '|' + rs.getString(15),
+                            none);
                     consumer.accept(new HitRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBigDecimal(9),
-                            rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
-                            rs.getString(15), rs.getLong(16), rs.getString(17)));
+                            rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), alertId,
+                            s.status(), s.decisionSeq(), s.note()));
                 }, instanceId);
     }
 
