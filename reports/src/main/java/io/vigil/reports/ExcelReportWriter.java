@@ -108,8 +108,25 @@ public final class ExcelReportWriter {
      * before returning) so memory stays bounded whatever the number of hits.
      */
     public void write(RunReport report, OutputStream out) throws IOException {
-        Path tmp = Files.createTempFile("vigil-report-", ".xlsx");
-        SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, false, false) {
+        try (Session session = begin()) {
+            report.hits().forEach(session::hit);
+            session.finish(report, out);
+        }
+    }
+
+    /**
+     * Starts a workbook whose hits are given one by one, before the rest of the report is known: a caller reading
+     * the hits from a database writes them as they come, then {@link Session#finish} writes every other sheet and
+     * puts the sheets in their order (Summary, Decisions, Hits, Citations, Decisions cited, Rejects, Method). The
+     * file is the same as {@link #write} gives for the same report and hits.
+     */
+    public Session begin() throws IOException {
+        return new Session();
+    }
+
+    /** A workbook being written: {@link #hit} for each hit in file order, then {@link #finish} once. */
+    public final class Session implements AutoCloseable {
+        private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, false, false) {
             /** Stored, not compressed: the file is compressed once, by the deterministic copy that follows. */
             @Override
             protected org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream createArchiveOutputStream(
@@ -125,29 +142,76 @@ public final class ExcelReportWriter {
                 return new FastSheetDataWriter();
             }
         };
-        try {
-            ExcelStyles styles = new ExcelStyles(workbook);
+        private final ExcelStyles styles = new ExcelStyles(workbook);
+        private final SheetWriter hits = new SheetWriter(workbook, styles, "Hits", HIT_COLUMNS, maxRowsPerSheet);
+
+        private Session() {
+        }
+
+        /** One hit, in file order. */
+        public void hit(ReportHit h) {
+            hits.row().number(h.line()).text(h.recordId()).text(h.field()).text(h.screenedValue()).text(h.kind())
+                    .text(h.decision().label()).decimal(h.score()).text(h.matchedName()).text(h.nameQuality())
+                    .text(h.partyId()).text(String.join(", ", h.linkedIds())).text(citationRefs(h.citations()))
+                    .text(h.alertId()).text(h.status() == null ? null : h.status().label()).text(h.decisionRef())
+                    .text(h.statusNote()).text(h.reasons());
+        }
+
+        /** Writes every other sheet from the report (its hits are not read again) and the file to {@code out}. */
+        public void finish(RunReport report, OutputStream out) throws IOException {
+            if (hits.dataRows() == 0) {
+                hits.row().text(String.format(Locale.ROOT, "No hits: none of the %d records screened matched a "
+                        + "listed party at or above the review threshold (score %s).", report.counts().screened(),
+                        ExcelSummary.plain(report.method().reviewThreshold())));
+            }
+            hits.finish();
+            int hitSheets = workbook.getNumberOfSheets();
             properties(workbook, report);
             ExcelSummary.summary(workbook, styles, report, EXCEL_MAX_ROWS);
             boolean tracked = report.alerts().tracked();
+            int beforeDecisions = workbook.getNumberOfSheets();
             if (tracked) {
                 ExcelDecisions.decisions(workbook, styles, report.alerts(), maxRowsPerSheet);
             }
-            hits(workbook, styles, report);
+            int afterDecisions = workbook.getNumberOfSheets();
             citations(workbook, styles, report.citations());
             if (tracked) {
                 ExcelDecisions.cited(workbook, styles, report.alerts().decisions(), EXCEL_MAX_ROWS);
             }
             rejects(workbook, styles, report);
             ExcelSummary.method(workbook, styles, report.method(), EXCEL_MAX_ROWS);
-            try (OutputStream file = Files.newOutputStream(tmp)) {
-                workbook.write(file);
+            // the sheets in reading order: Summary, Decisions…, Hits…, then the rest as created
+            List<String> order = new java.util.ArrayList<>();
+            order.add(workbook.getSheetName(hitSheets));
+            for (int i = beforeDecisions; i < afterDecisions; i++) {
+                order.add(workbook.getSheetName(i));
             }
-            DeterministicZip.copy(tmp, out, LocalDateTime.ofInstant(report.run().endedAt(), ZoneOffset.UTC));
-        } finally {
+            for (int i = 0; i < hitSheets; i++) {
+                order.add(workbook.getSheetName(i));
+            }
+            for (int i = afterDecisions; i < workbook.getNumberOfSheets(); i++) {
+                order.add(workbook.getSheetName(i));
+            }
+            for (int i = 0; i < order.size(); i++) {
+                workbook.setSheetOrder(order.get(i), i);
+            }
+            workbook.setActiveSheet(0);
+            workbook.setSelectedTab(0);
+            Path tmp = Files.createTempFile("vigil-report-", ".xlsx");
+            try {
+                try (OutputStream file = Files.newOutputStream(tmp)) {
+                    workbook.write(file);
+                }
+                DeterministicZip.copy(tmp, out, LocalDateTime.ofInstant(report.run().endedAt(), ZoneOffset.UTC));
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
             workbook.dispose();
             workbook.close();
-            Files.deleteIfExists(tmp);
         }
     }
 
@@ -158,22 +222,6 @@ public final class ExcelReportWriter {
         core.setModified(Optional.of(ended));
         core.setCreator("Vigil " + report.run().softwareVersion());
         core.setTitle("Vigil screening report — run " + report.run().runId());
-    }
-
-    private void hits(SXSSFWorkbook workbook, ExcelStyles styles, RunReport report) {
-        SheetWriter sheet = new SheetWriter(workbook, styles, "Hits", HIT_COLUMNS, maxRowsPerSheet);
-        report.hits().forEach((ReportHit h) -> sheet.row().number(h.line()).text(h.recordId()).text(h.field())
-                .text(h.screenedValue()).text(h.kind()).text(h.decision().label()).decimal(h.score()).text(h.matchedName())
-                .text(h.nameQuality()).text(h.partyId()).text(String.join(", ", h.linkedIds()))
-                .text(citationRefs(h.citations())).text(h.alertId())
-                .text(h.status() == null ? null : h.status().label()).text(h.decisionRef()).text(h.statusNote())
-                .text(h.reasons()));
-        if (sheet.dataRows() == 0) {
-            sheet.row().text(String.format(Locale.ROOT, "No hits: none of the %d records screened matched a listed "
-                    + "party at or above the review threshold (score %s).", report.counts().screened(),
-                    ExcelSummary.plain(report.method().reviewThreshold())));
-        }
-        sheet.finish();
     }
 
     private void citations(SXSSFWorkbook workbook, ExcelStyles styles, List<ReportCitation> citations) {

@@ -23,77 +23,11 @@ final class FastSheetDataWriter extends SheetDataWriter {
     public Writer createWriter(File fd) throws IOException {
         FileOutputStream fos = new FileOutputStream(fd);
         try {
-            return new UnsynchronizedBufferedWriter(new OutputStreamWriter(decorateOutputStream(fos),
+            return new io.vigil.registry.text.UnsynchronizedWriter(new OutputStreamWriter(decorateOutputStream(fos),
                     StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             fos.close();
             throw e;
-        }
-    }
-
-    /** A buffered writer for one thread: no lock per character. */
-    static final class UnsynchronizedBufferedWriter extends Writer {
-        private final Writer out;
-        private final char[] buffer = new char[1 << 16];
-        private int size;
-
-        UnsynchronizedBufferedWriter(Writer out) {
-            this.out = out;
-        }
-
-        @Override
-        public void write(int c) throws IOException {
-            if (size == buffer.length) {
-                drain();
-            }
-            buffer[size++] = (char) c;
-        }
-
-        @Override
-        public void write(char[] chars, int off, int len) throws IOException {
-            if (len >= buffer.length) {
-                drain();
-                out.write(chars, off, len);
-                return;
-            }
-            if (len > buffer.length - size) {
-                drain();
-            }
-            System.arraycopy(chars, off, buffer, size, len);
-            size += len;
-        }
-
-        @Override
-        public void write(String s, int off, int len) throws IOException {
-            while (len > 0) {
-                if (size == buffer.length) {
-                    drain();
-                }
-                int n = Math.min(len, buffer.length - size);
-                s.getChars(off, off + n, buffer, size);
-                size += n;
-                off += n;
-                len -= n;
-            }
-        }
-
-        private void drain() throws IOException {
-            if (size > 0) {
-                out.write(buffer, 0, size);
-                size = 0;
-            }
-        }
-
-        @Override
-        public void flush() throws IOException {
-            drain();
-            out.flush();
-        }
-
-        @Override
-        public void close() throws IOException {
-            drain();
-            out.close();
         }
     }
 }

@@ -599,8 +599,10 @@ class ExcelReportWriterTests {
         String decisionsXml = null;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(first))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (e.getName().equals("xl/worksheets/sheet2.xml")) {
-                    decisionsXml = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                String xml = e.getName().startsWith("xl/worksheets/sheet") ? new String(zip.readAllBytes(),
+                        StandardCharsets.UTF_8) : "";
+                if (xml.contains("<sheetProtection")) { // the Decisions sheet, the only protected one
+                    decisionsXml = xml;
                 }
             }
         }

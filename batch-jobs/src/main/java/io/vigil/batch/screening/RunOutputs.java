@@ -6,6 +6,7 @@ import io.vigil.registry.store.SnapshotSource;
 import io.vigil.registry.alert.AlertStatus;
 import io.vigil.registry.text.SafeCsv;
 import io.vigil.registry.match.Decision;
+import io.vigil.reports.ExcelReportWriter;
 import io.vigil.reports.RunReport;
 import io.vigil.reports.RunReport.ReportCitation;
 import io.vigil.reports.RunReport.ReportHit;
@@ -52,44 +53,6 @@ public class RunOutputs {
 
     /** Counts of hits by decision and by night status, filled while writing hits.csv. */
     public record HitCounts(long total, long alerts, long reviews, Map<AlertStatus, Long> byStatus) {
-    }
-
-    /**
-     * Reads the run's hits from the database once, while the loader numbers the citations, into a spool of typed
-     * records that hits.csv, the workbook and the PDF are then written from. Counts hits by decision and status.
-     */
-    private RunReport loadIntoSpool(RunSummary run, RunReportLoader loader, long[] counts,
-            Map<AlertStatus, Long> byStatus, HitSpool spool) {
-        RunReport report = loader.load(run, (h, citations) -> {
-            spool.add(h);
-            counts[0]++;
-            counts[h.decision() == Decision.ALERT ? 1 : 2]++;
-            if (h.status() != null) {
-                byStatus.merge(h.status(), 1L, Long::sum);
-            }
-        });
-        return report.withHits(spool.rows());
-    }
-
-    /**
-     * Writes hits.csv from the report's hits, each citation named by the report's own number ({@code [3]}), so
-     * hits.csv, the workbook and the PDF cite alike.
-     */
-    public void writeHits(RunReport report, Path file) {
-        List<ReportCitation> citations = report.citations();
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
-            csv.printRecord(HIT_COLUMNS);
-            report.hits().forEach(h -> {
-                try {
-                    csv.printRecord(hitRecord(h, citations));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
-        }
     }
 
     public long writeRejects(long instanceId, Path file) {
@@ -180,25 +143,39 @@ public class RunOutputs {
             long t0 = System.nanoTime();
             long[] counts = new long[3];
             Map<AlertStatus, Long> byStatus = new EnumMap<>(AlertStatus.class);
-            RunReport report = loadIntoSpool(run, loader, counts, byStatus, spool);
+            Path workbook = dir.resolve(WORKBOOK);
+            RunReport report;
+            // One pass over the database: each hit goes to the spool (for the PDF), to hits.csv, and to the
+            // workbook's Hits sheet, which a second thread writes meanwhile (the two cores a night has).
+            try (ExcelReportWriter.Session excel = new ExcelReportWriter().begin();
+                    HitHandOff toExcel = new HitHandOff(excel::hit);
+                    Writer w = new io.vigil.registry.text.UnsynchronizedWriter(new java.io.OutputStreamWriter(
+                            Files.newOutputStream(hitsFile), StandardCharsets.UTF_8));
+                    CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
+                csv.printRecord(HIT_COLUMNS);
+                report = loader.load(run, (h, citations) -> {
+                    toExcel.accept(h);
+                    spool.add(h);
+                    try {
+                        csv.printRecord(hitRecord(h, citations));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    counts[0]++;
+                    counts[h.decision() == Decision.ALERT ? 1 : 2]++;
+                    if (h.status() != null) {
+                        byStatus.merge(h.status(), 1L, Long::sum);
+                    }
+                }).withHits(spool.rows());
+                csv.flush();
+                toExcel.finish();
+                try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(workbook))) {
+                    excel.finish(report, out);
+                }
+            }
             long t1 = System.nanoTime();
             HitCounts hits = new HitCounts(counts[0], counts[1], counts[2], byStatus);
             writeRejects(run.instanceId(), rejectsFile);
-            // hits.csv and the workbook are independent: written at the same time, on the two cores a night has
-            java.util.concurrent.CompletableFuture<Void> csvDone = java.util.concurrent.CompletableFuture.runAsync(
-                    () -> writeHits(report, hitsFile));
-            Path workbook = dir.resolve(WORKBOOK);
-            try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(workbook))) {
-                new io.vigil.reports.ExcelReportWriter().write(report, out);
-            }
-            try {
-                csvDone.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                throw e;
-            }
             long t2 = System.nanoTime();
             Map<String, Object> manifest = manifest(run, snapshot, hits, report.alerts());
             List<Object> outputs = new ArrayList<>();
@@ -213,7 +190,8 @@ public class RunOutputs {
                         out);
             }
             outputs.add(output(pdf));
-            log.info("outputs of run {}: reading the hits {} ms, hits.csv and workbook {} ms, PDF {} ms",
+            log.info("outputs of run {}: hits read once into hits.csv, the workbook and the spool {} ms, rejects {} "
+                    + "ms, PDF {} ms",
                     run.executionId(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
                     (System.nanoTime() - t2) / 1_000_000);
             manifest.put(PDF_FINGERPRINT, fingerprint);
