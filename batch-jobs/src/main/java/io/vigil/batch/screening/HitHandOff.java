@@ -1,6 +1,5 @@
 package io.vigil.batch.screening;
 
-import io.vigil.reports.RunReport.ReportHit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -9,24 +8,24 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Hands hits, in order, to a consumer running on its own thread (the workbook writer), in batches, so the thread
+ * Hands items (hits), in order, to a consumer running on its own thread (the output writers), in batches, so the thread
  * reading the database and the one writing the workbook work at the same time. {@link #finish()} waits until every
  * hit was consumed and rethrows the consumer's failure; {@link #close()} stops the thread in any case.
  */
-final class HitHandOff implements Consumer<ReportHit>, AutoCloseable {
+final class HitHandOff<T> implements Consumer<T>, AutoCloseable {
 
     private static final int BATCH = 512;
-    private static final List<ReportHit> END = List.of();
+    private final List<T> end = new ArrayList<>(0);
 
-    private final BlockingQueue<List<ReportHit>> queue = new ArrayBlockingQueue<>(64);
+    private final BlockingQueue<List<T>> queue = new ArrayBlockingQueue<>(64);
     private final Thread thread;
     private volatile Throwable failure;
-    private List<ReportHit> batch = new ArrayList<>(BATCH);
+    private List<T> batch = new ArrayList<>(BATCH);
 
-    HitHandOff(Consumer<ReportHit> consumer) {
+    HitHandOff(Consumer<T> consumer) {
         thread = new Thread(() -> {
             try {
-                for (List<ReportHit> b = queue.take(); b != END; b = queue.take()) {
+                for (List<T> b = queue.take(); b != end; b = queue.take()) {
                     b.forEach(consumer);
                 }
             } catch (InterruptedException e) {
@@ -41,7 +40,7 @@ final class HitHandOff implements Consumer<ReportHit>, AutoCloseable {
     }
 
     @Override
-    public void accept(ReportHit hit) {
+    public void accept(T hit) {
         batch.add(hit);
         if (batch.size() == BATCH) {
             put(batch);
@@ -49,7 +48,7 @@ final class HitHandOff implements Consumer<ReportHit>, AutoCloseable {
         }
     }
 
-    private void put(List<ReportHit> b) {
+    private void put(List<T> b) {
         try {
             while (!queue.offer(b, 100, TimeUnit.MILLISECONDS)) {
                 rethrow();
@@ -67,7 +66,7 @@ final class HitHandOff implements Consumer<ReportHit>, AutoCloseable {
             put(batch);
             batch = new ArrayList<>();
         }
-        put(END);
+        put(end);
         try {
             thread.join();
         } catch (InterruptedException e) {

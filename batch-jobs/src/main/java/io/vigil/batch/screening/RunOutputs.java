@@ -74,13 +74,14 @@ public class RunOutputs {
         return count[0];
     }
 
-    private static List<Object> hitRecord(ReportHit h, List<ReportCitation> all) {
+    /** One row of hits.csv: {@code cites} are the hit's citations, in the order of its citation numbers. */
+    private static List<Object> hitRecord(ReportHit h, List<ReportCitation> cites) {
         Set<String> authorities = new LinkedHashSet<>();
         Set<String> programs = new LinkedHashSet<>();
         Set<String> dates = new LinkedHashSet<>();
         List<String> cited = new ArrayList<>();
-        for (int n : h.citations()) {
-            ReportCitation c = all.get(n - 1);
+        for (ReportCitation c : cites) {
+            int n = c.number();
             authorities.add(c.authority());
             if (!c.program().isEmpty()) {
                 programs.add(c.program());
@@ -145,30 +146,39 @@ public class RunOutputs {
             Map<AlertStatus, Long> byStatus = new EnumMap<>(AlertStatus.class);
             Path workbook = dir.resolve(WORKBOOK);
             RunReport report;
-            // One pass over the database: each hit goes to the spool (for the PDF), to hits.csv, and to the
-            // workbook's Hits sheet, which a second thread writes meanwhile (the two cores a night has).
+            // One pass over the database. This thread reads the hits and counts them; a second thread (the two cores
+            // a night has) writes each to the workbook's Hits sheet, to hits.csv and to the PDF's spool meanwhile.
+            record Written(ReportHit hit, List<ReportCitation> cites) {
+            }
             try (ExcelReportWriter.Session excel = new ExcelReportWriter().begin();
-                    HitHandOff toExcel = new HitHandOff(excel::hit);
                     Writer w = new io.vigil.registry.text.UnsynchronizedWriter(new java.io.OutputStreamWriter(
                             Files.newOutputStream(hitsFile), StandardCharsets.UTF_8));
-                    CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
+                    CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
+                    HitHandOff<Written> writers = new HitHandOff<>(x -> {
+                        excel.hit(x.hit());
+                        spool.add(x.hit());
+                        try {
+                            csv.printRecord(hitRecord(x.hit(), x.cites()));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(hitsFile + ": " + e.getMessage(), e);
+                        }
+                    })) {
                 csv.printRecord(HIT_COLUMNS);
-                report = loader.load(run, (h, citations) -> {
-                    toExcel.accept(h);
-                    spool.add(h);
-                    try {
-                        csv.printRecord(hitRecord(h, citations));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+                RunReport loaded = loader.load(run, (h, citations) -> {
+                    List<ReportCitation> cites = new ArrayList<>(h.citations().size());
+                    for (int n : h.citations()) {
+                        cites.add(citations.get(n - 1)); // resolved here: the list grows on this thread only
                     }
+                    writers.accept(new Written(h, cites));
                     counts[0]++;
                     counts[h.decision() == Decision.ALERT ? 1 : 2]++;
                     if (h.status() != null) {
                         byStatus.merge(h.status(), 1L, Long::sum);
                     }
-                }).withHits(spool.rows());
+                });
+                writers.finish();
                 csv.flush();
-                toExcel.finish();
+                report = loaded.withHits(spool.rows());
                 try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(workbook))) {
                     excel.finish(report, out);
                 }
