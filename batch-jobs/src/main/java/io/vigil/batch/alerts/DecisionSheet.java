@@ -87,33 +87,31 @@ public final class DecisionSheet {
     }
 
     private static List<AlertDecisions.Request> readSheet(Path file, Sheet sheet, List<String> problems) {
-        {
-            DataFormatter format = new DataFormatter(Locale.ROOT);
-            Row header = sheet.getRow(sheet.getFirstRowNum());
-            if (header == null) {
-                throw new Unreadable(file + ": the '" + SHEET + "' sheet is empty", null);
-            }
-            List<String> names = new ArrayList<>();
-            for (int c = 0; c < header.getLastCellNum(); c++) {
-                Cell cell = header.getCell(c);
-                names.add(cell == null ? "" : format.formatCellValue(cell).strip().toLowerCase(Locale.ROOT));
-            }
-            Map<String, Integer> columns = columns(names, file);
-            List<AlertDecisions.Request> out = new ArrayList<>();
-            for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
-                }
-                Map<String, String> values = new HashMap<>();
-                columns.forEach((n, c) -> {
-                    Cell cell = row.getCell(c);
-                    values.put(n, cell == null ? "" : format.formatCellValue(cell).strip());
-                });
-                request(sheet.getSheetName() + " row " + (r + 1), values, problems).ifPresent(out::add);
-            }
-            return out;
+        DataFormatter format = new DataFormatter(Locale.ROOT);
+        Row header = sheet.getRow(sheet.getFirstRowNum());
+        if (header == null) {
+            throw new Unreadable(file + ": the '" + SHEET + "' sheet is empty", null);
         }
+        List<String> names = new ArrayList<>();
+        for (int c = 0; c < header.getLastCellNum(); c++) {
+            Cell cell = header.getCell(c);
+            names.add(cell == null ? "" : format.formatCellValue(cell).strip().toLowerCase(Locale.ROOT));
+        }
+        Map<String, Integer> columns = columns(names, file);
+        List<AlertDecisions.Request> out = new ArrayList<>();
+        for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            Map<String, String> values = new HashMap<>();
+            columns.forEach((n, c) -> {
+                Cell cell = row.getCell(c);
+                values.put(n, cell == null ? "" : format.formatCellValue(cell).strip());
+            });
+            request(sheet.getSheetName() + " row " + (r + 1), values, problems).ifPresent(out::add);
+        }
+        return out;
     }
 
     private static List<AlertDecisions.Request> readCsv(Path file, List<String> problems) throws IOException {

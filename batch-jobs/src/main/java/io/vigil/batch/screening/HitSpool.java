@@ -4,6 +4,8 @@ import io.vigil.registry.alert.AlertStatus;
 import io.vigil.registry.match.Decision;
 import io.vigil.reports.RunReport;
 import io.vigil.reports.RunReport.ReportHit;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -31,7 +33,7 @@ final class HitSpool implements AutoCloseable {
 
     HitSpool(Path dir) throws IOException {
         this.file = Files.createTempFile(dir, ".hits-", ".spool");
-        this.out = new DataOutputStream(new Buffered(Files.newOutputStream(file)));
+        this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
     }
 
     void add(ReportHit h) {
@@ -75,7 +77,7 @@ final class HitSpool implements AutoCloseable {
     }
 
     private void forEach(Consumer<? super ReportHit> action) {
-        try (DataInputStream in = new DataInputStream(new BufferedIn(Files.newInputStream(file)))) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             while (true) {
                 long line;
                 try {
@@ -132,99 +134,5 @@ final class HitSpool implements AutoCloseable {
     public void close() throws IOException {
         out.close();
         Files.deleteIfExists(file);
-    }
-
-    /** An output buffer for one thread (BufferedOutputStream locks on every byte DataOutputStream writes). */
-    private static final class Buffered extends java.io.OutputStream {
-        private final java.io.OutputStream out;
-        private final byte[] buffer = new byte[1 << 16];
-        private int size;
-
-        Buffered(java.io.OutputStream out) {
-            this.out = out;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            if (size == buffer.length) {
-                drain();
-            }
-            buffer[size++] = (byte) b;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            if (len > buffer.length - size) {
-                drain();
-                if (len >= buffer.length) {
-                    out.write(b, off, len);
-                    return;
-                }
-            }
-            System.arraycopy(b, off, buffer, size, len);
-            size += len;
-        }
-
-        private void drain() throws IOException {
-            out.write(buffer, 0, size);
-            size = 0;
-        }
-
-        @Override
-        public void flush() throws IOException {
-            drain();
-            out.flush();
-        }
-
-        @Override
-        public void close() throws IOException {
-            drain();
-            out.close();
-        }
-    }
-
-    /** An input buffer for one thread (BufferedInputStream locks on every read). */
-    private static final class BufferedIn extends java.io.InputStream {
-        private final java.io.InputStream in;
-        private final byte[] buffer = new byte[1 << 16];
-        private int pos;
-        private int limit;
-
-        BufferedIn(java.io.InputStream in) {
-            this.in = in;
-        }
-
-        private boolean fill() throws IOException {
-            limit = in.read(buffer, 0, buffer.length);
-            pos = 0;
-            return limit > 0;
-        }
-
-        @Override
-        public int read() throws IOException {
-            if (pos >= limit && !fill()) {
-                return -1;
-            }
-            return buffer[pos++] & 0xFF;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (len == 0) {
-                return 0;
-            }
-            if (pos >= limit && !fill()) {
-                return -1;
-            }
-            int n = Math.min(len, limit - pos);
-            System.arraycopy(buffer, pos, b, off, n);
-            pos += n;
-            return n;
-        }
-
-        @Override
-        public void close() throws IOException {
-            in.close();
-        }
     }
 }

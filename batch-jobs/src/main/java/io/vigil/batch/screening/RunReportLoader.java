@@ -103,10 +103,6 @@ public class RunReportLoader {
         }
     }
 
-    public RunReport load(RunSummary run) {
-        return load(run, null);
-    }
-
     /**
      * Loads the run; {@code firstPass}, when given, receives every hit once, in file order, during the pass that
      * numbers the citations, with the citations numbered so far (each hit's own are among them), so a caller can
@@ -200,9 +196,24 @@ public class RunReportLoader {
             }
         }
         toDecide.addAll(byAlert.values());
+        // the log rows of the run's alerts, read at once: each cited decision, and the approval of a clearance
+        Map<Long, AlertDecision> bySeq = new HashMap<>();
+        Map<Long, AlertDecision> approvalOf = new HashMap<>();
+        decisions.forRun(run.instanceId()).values().forEach(rows -> rows.forEach(d -> {
+            bySeq.put(d.seq(), d);
+            if (d.approves() > 0) {
+                approvalOf.put(d.approves(), d);
+            }
+        }));
         List<ReportDecision> decisionRows = new ArrayList<>();
         for (long seq : cited) {
-            decisions.find(seq).ifPresent(d -> decisionRows.add(reportDecision(d)));
+            AlertDecision d = bySeq.get(seq);
+            if (d != null) {
+                AlertDecision approval = approvalOf.get(seq);
+                decisionRows.add(new ReportDecision(d.ref(), d.action(), d.reviewer(), d.decidedAt(), d.reason(),
+                        d.runId(), approval == null ? "" : approval.reviewer() + " (" + approval.ref() + ", "
+                                + approval.decidedAt() + ")"));
+            }
         }
         List<ReportWorkload> workload = new ArrayList<>();
         for (AlertStore.AlertRun r : alerts.workload(alertRun.book(), run.businessDate(), run.finishedAt(),
@@ -214,20 +225,6 @@ public class RunReportLoader {
         }
         return new ReportAlerts(alertRun.book(), alertRun.chainHead(), RunReport.Rows.of(toDecide), decisionRows,
                 workload, alertRun.fourEyes());
-    }
-
-    private ReportDecision reportDecision(AlertDecision d) {
-        String approvedBy = "";
-        if (d.action() == io.vigil.registry.alert.DecisionAction.FALSE_POSITIVE) {
-            // with four eyes, the approval of this clearance, if any, follows it in the log
-            for (AlertDecision later : decisions.forAlert(d.alertId())) {
-                if (later.approves() == d.seq()) {
-                    approvedBy = later.reviewer() + " (" + later.ref() + ", " + later.decidedAt() + ")";
-                }
-            }
-        }
-        return new ReportDecision(d.ref(), d.action(), d.reviewer(), d.decidedAt(), d.reason(), d.runId(),
-                approvedBy);
     }
 
     private static ReportAlert alert(AlertStore.Sighting s) {

@@ -195,6 +195,15 @@ class AlertLifecycleFunctionalTests {
                 + "suppressed", fromCsv.getOrDefault("new", 0L), fromCsv.getOrDefault("reraised", 0L),
                 fromCsv.getOrDefault("open", 0L), fromCsv.getOrDefault("suppressed", 0L)));
         WorkbookCounts.assertAgree(dir2, fromCsv);
+        String pdfText;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(
+                dir2.resolve("report.pdf").toFile())) {
+            pdfText = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertThat(pdfText).contains(String.format(java.util.Locale.ROOT, "%,d new + %,d re-raised + %,d open + %,d "
+                + "confirmed + %,d suppressed = %,d hits.", fromCsv.getOrDefault("new", 0L),
+                fromCsv.getOrDefault("reraised", 0L), fromCsv.getOrDefault("open", 0L),
+                fromCsv.getOrDefault("confirmed", 0L), fromCsv.getOrDefault("suppressed", 0L), hits2.size()));
 
         // the log is intact and pinned by the reports
         Result verify = vigil.run("decisions", "verify");
