@@ -19,7 +19,30 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("vigil")
 public record VigilProperties(Path configDir, Path dataDir, @DefaultValue Registry registry,
         @DefaultValue Matching matching, @DefaultValue Screening screening, @DefaultValue Reports reports,
-        @DefaultValue Alerts alerts) {
+        @DefaultValue Alerts alerts, @DefaultValue Lookback lookback) {
+
+    /**
+     * Lookback over past payments: transaction screening keeps what it screened, and a lookback re-screens it
+     * against the parties designated or changed since.
+     *
+     * @param days how many business days back {@code vigil lookback} looks by default
+     * @param retention how long screened payment values are kept (ISO-8601 period); {@code vigil purge} removes older
+     * @param onRefresh whether {@code nightly} runs a lookback when the refreshed snapshot adds or changes parties
+     */
+    public record Lookback(@DefaultValue("30") int days, @DefaultValue("P400D") String retention,
+            @DefaultValue("true") boolean onRefresh) {
+    }
+
+    /**
+     * Delta screening of counterparty books.
+     *
+     * @param enabled whether counterparty screening is a delta by default ({@code --delta} / {@code --full} decide
+     *     for one run)
+     * @param fullSchedule when a full screen runs instead of a delta: {@code monthly} (the first business day,
+     *     Monday to Friday, of each month), {@code weekly} (each Monday) or {@code never}
+     */
+    public record Delta(@DefaultValue("false") boolean enabled, @DefaultValue("monthly") String fullSchedule) {
+    }
 
     /**
      * The alert lifecycle.
@@ -51,7 +74,8 @@ public record VigilProperties(Path configDir, Path dataDir, @DefaultValue Regist
      */
     public record Screening(@DefaultValue("500") int chunkSize, @DefaultValue("0") int threads,
             @DefaultValue("1000") long skipLimit, @DefaultValue({"KP", "IR", "CU", "SY"}) List<String> embargoedCountries,
-            @DefaultValue Layout counterparties, @DefaultValue Layout transactions, @DefaultValue Limits limits) {
+            @DefaultValue Layout counterparties, @DefaultValue Layout transactions, @DefaultValue Limits limits,
+            @DefaultValue Delta delta) {
     }
 
     /**
@@ -81,8 +105,11 @@ public record VigilProperties(Path configDir, Path dataDir, @DefaultValue Regist
     /**
      * @param alertThreshold a score at or above it raises an alert (0–100)
      * @param reviewThreshold a score at or above it (and below the alert threshold) is listed for review
+     * @param weightsRenewal how long token weights stay pinned to their basis snapshot before a newer snapshot
+     *     becomes the basis (ISO-8601 period; see docs/matching.md)
      */
-    public record Matching(@DefaultValue("85") double alertThreshold, @DefaultValue("72") double reviewThreshold) {
+    public record Matching(@DefaultValue("85") double alertThreshold, @DefaultValue("72") double reviewThreshold,
+            @DefaultValue("P1M") String weightsRenewal) {
     }
 
     /**

@@ -103,6 +103,12 @@ public class AlertStore {
                 + "SCREENED_VALUE = ?, MATCHED_NAME = ?, STATE = ? WHERE ALERT_ID = ?", args);
     }
 
+    /** The alerts of a book still awaiting a decision ({@code open} or {@code escalated}), by id. */
+    public List<Alert> undecided(String book) {
+        return jdbc.query("SELECT " + ALERT_COLUMNS + " FROM ALERT WHERE BOOK = ? AND STATE IN ('open', 'escalated') "
+                + "ORDER BY ALERT_ID", AlertStore::alert, book);
+    }
+
     /** Sets the cached state of an alert after a decision (the decision log stays authoritative). */
     public void setState(String alertId, AlertState state) {
         jdbc.update("UPDATE ALERT SET STATE = ? WHERE ALERT_ID = ?", state.label(), alertId);

@@ -30,8 +30,9 @@ class AlertsConfiguration {
 
     @Bean
     ApplyDecisionsTasklet applyDecisionsTasklet(ScreeningResults results, AlertStore alerts, DecisionLog decisions,
-            SnapshotStore snapshots, AlertSettings settings, Clock clock) {
-        return new ApplyDecisionsTasklet(results, alerts, decisions, snapshots, settings, clock);
+            SnapshotStore snapshots, AlertSettings settings, Clock clock,
+            io.vigil.batch.screening.ScreenedRecordStore screenedRecords) {
+        return new ApplyDecisionsTasklet(results, alerts, decisions, snapshots, settings, clock, screenedRecords);
     }
 
     @Bean

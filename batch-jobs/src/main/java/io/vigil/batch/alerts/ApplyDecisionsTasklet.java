@@ -61,8 +61,12 @@ public class ApplyDecisionsTasklet implements Tasklet {
     private final AlertSettings settings;
     private final Clock clock;
 
+    private final io.vigil.batch.screening.ScreenedRecordStore screenedRecords;
+
     public ApplyDecisionsTasklet(ScreeningResults results, AlertStore alerts, DecisionLog decisions,
-            SnapshotStore snapshots, AlertSettings settings, Clock clock) {
+            SnapshotStore snapshots, AlertSettings settings, Clock clock,
+            io.vigil.batch.screening.ScreenedRecordStore screenedRecords) {
+        this.screenedRecords = screenedRecords;
         this.results = results;
         this.alerts = alerts;
         this.decisions = decisions;
@@ -196,6 +200,10 @@ public class ApplyDecisionsTasklet implements Tasklet {
         log.info("decisions step timings: read hits {} ms, read alerts and decisions {} ms, evaluate {} ms, "
                 + "alerts {} ms, sightings {} ms", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
                 (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (t5 - t4) / 1_000_000);
+        if (io.vigil.batch.alerts.AlertSettings.kind(job.getJobInstance().getJobName())
+                == io.vigil.registry.alert.BookKind.COUNTERPARTIES) {
+            closeRemoved(job, book, instanceId, snapshotId, businessDate, now);
+        }
         DecisionChain.Head head = decisions.head();
         alerts.saveRun(new AlertStore.AlertRun(instanceId, job.getId(), book, businessDate, head,
                 settings.fourEyes(), settings.clearanceExpiry() == null ? null : settings.clearanceExpiry().toString(),
@@ -205,6 +213,44 @@ public class ApplyDecisionsTasklet implements Tasklet {
                 job.getJobInstance().getJobName(), book, sightings.size(), workQueue(byStatus), reopen.size(),
                 head.describe());
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * A counterparty book's records that left the file: counts those of the last screening, and closes the undecided
+     * alerts of every record no longer in the book, by a system decision ("no longer in the book"). A record that
+     * comes back later raises its alert again as re-raised.
+     */
+    private void closeRemoved(JobExecution job, String book, long instanceId, long snapshotId, LocalDate businessDate,
+            java.time.Instant now) {
+        var ctx = job.getExecutionContext();
+        io.vigil.registry.delta.BookState current = screenedRecords.bookState(instanceId);
+        if (current.size() == 0 && !screenedRecords.hasRecords(instanceId)) {
+            return; // a run that stored no fingerprints (started before delta screening): nothing to compare
+        }
+        if (ctx.containsKey(io.vigil.batch.screening.ScreeningJobs.SCOPE_BASE_INSTANCE)) {
+            io.vigil.registry.delta.BookState base = screenedRecords.bookState(ctx.getLong(
+                    io.vigil.batch.screening.ScreeningJobs.SCOPE_BASE_INSTANCE));
+            ctx.putLong(io.vigil.batch.screening.ScreeningJobs.SCOPE_RECORDS_REMOVED, base.missingFrom(current));
+        }
+        List<AlertDecision> close = new ArrayList<>();
+        for (AlertStore.Alert a : alerts.undecided(book)) {
+            if (current.contains(io.vigil.registry.delta.RecordFingerprints.ofId(a.recordId()))) {
+                continue;
+            }
+            Optional<AlertStore.Sighting> last = alerts.lastSighting(a.alertId());
+            if (last.isEmpty()) {
+                continue;
+            }
+            close.add(new AlertDecision(0, a.alertId(), DecisionAction.CLOSE, AlertSettings.SYSTEM, now,
+                    "no longer in the book: record " + a.recordId() + " is not in the file of " + businessDate,
+                    job.getId(), snapshotId, last.get().subject(), last.get().listed(), 0, "", ""));
+        }
+        for (AlertDecision d : decisions.append(close)) {
+            alerts.setState(d.alertId(), AlertState.CLOSED);
+        }
+        if (!close.isEmpty()) {
+            log.info("book {}: {} undecided alerts closed, their records no longer in the book", book, close.size());
+        }
     }
 
     /** Job execution context key: the run's work queue line. */

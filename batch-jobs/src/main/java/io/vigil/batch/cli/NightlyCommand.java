@@ -49,6 +49,9 @@ class NightlyCommand implements Callable<Integer> {
     @Option(names = "--rerun", description = "Screen again files that already completed for this date.")
     boolean rerun;
 
+    @picocli.CommandLine.ArgGroup(exclusive = true)
+    ScreenCommand.ModeOption mode;
+
     @Option(names = "--no-refresh", description = "Do not download the configured list sources first.")
     boolean noRefresh;
 
@@ -72,7 +75,8 @@ class NightlyCommand implements Callable<Integer> {
         }
         PrintWriter o = spec.commandLine().getOut();
         try (RunLock lock = RunLock.acquire(properties.dataDir(), "nightly " + date, clock.instant())) {
-            JobRuns.Outcome outcome = launcher.launch(date, counterparties, transactions, out, !noRefresh, rerun);
+            JobRuns.Outcome outcome = launcher.launch(date, counterparties, transactions, out, !noRefresh, rerun,
+                    mode == null ? null : mode.mode());
             if (outcome.alreadyCompleted()) {
                 o.printf(Locale.ROOT, "nightlyJob for %s already completed (execution %d); nothing screened. Use "
                         + "--rerun to run it again.%n", date, outcome.previous().getId());

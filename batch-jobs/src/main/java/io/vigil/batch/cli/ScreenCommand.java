@@ -68,6 +68,11 @@ class ScreenCommand implements Runnable {
 
         abstract String jobName();
 
+        /** {@code delta}, {@code full}, or null for the configured default. */
+        String mode() {
+            return null;
+        }
+
         @Override
         public Integer call() throws Exception {
             LocalDate date;
@@ -78,7 +83,7 @@ class ScreenCommand implements Runnable {
             }
             JobRuns.Outcome outcome;
             try (RunLock lock = RunLock.acquire(properties.dataDir(), jobName() + " " + date, clock.instant())) {
-                outcome = launcher.launch(jobName(), input, date, out, rerun, book);
+                outcome = launcher.launch(jobName(), input, date, out, rerun, book, mode());
             }
             PrintWriter w = spec.commandLine().getOut();
             if (outcome.alreadyCompleted()) {
@@ -124,11 +129,34 @@ class ScreenCommand implements Runnable {
         return code;
     }
 
+    /** {@code --delta} or {@code --full}: how a counterparty run screens (default: {@code vigil.screening.delta}). */
+    static class ModeOption {
+        @Option(names = "--delta", description = "Screen only what changed since the book's last screening (new and "
+                + "changed records in full, the others against the parties added or changed since), when that gives "
+                + "exactly what a full screen would; otherwise a full screen, and the summary says why.")
+        boolean delta;
+
+        @Option(names = "--full", description = "Screen every record against every party.")
+        boolean full;
+
+        String mode() {
+            return delta ? "delta" : full ? "full" : null;
+        }
+    }
+
     @Command(name = "counterparties", mixinStandardHelpOptions = true,
             description = "Screens a counterparty file (id,name,type,date_of_birth,country,address).")
     static class Counterparties extends Run {
+        @picocli.CommandLine.ArgGroup(exclusive = true)
+        ModeOption mode;
+
         Counterparties(ScreeningLauncher launcher, VigilProperties properties, java.time.Clock clock) {
             super(launcher, properties, clock);
+        }
+
+        @Override
+        String mode() {
+            return mode == null ? null : mode.mode();
         }
 
         @Override

@@ -9,6 +9,8 @@ import io.vigil.registry.match.NameMatchers;
 import io.vigil.registry.match.index.IndexedRegistry;
 import io.vigil.registry.store.SnapshotInfo;
 import io.vigil.registry.store.SnapshotStore;
+import io.vigil.registry.match.index.TokenStatistics;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,8 +22,9 @@ public class ActiveMatcher {
 
     private static final Logger log = LoggerFactory.getLogger(ActiveMatcher.class);
 
-    /** A matcher and the snapshot it was built from. */
-    public record Loaded(SnapshotInfo snapshot, IndexedRegistry registry, NameMatcher matcher) {
+    /** A matcher, the snapshot it was built from, and the token weights it scores with. */
+    public record Loaded(SnapshotInfo snapshot, IndexedRegistry registry, NameMatcher matcher,
+            WeightsBasis.Assigned weights) {
 
         public MatchPolicy policy() {
             return matcher.policy();
@@ -30,11 +33,13 @@ public class ActiveMatcher {
 
     private final SnapshotStore store;
     private final VigilProperties.Matching settings;
+    private final WeightsBasis weights;
     private Loaded loaded;
 
-    ActiveMatcher(SnapshotStore store, VigilProperties.Matching settings) {
+    ActiveMatcher(SnapshotStore store, VigilProperties.Matching settings, WeightsBasis weights) {
         this.store = store;
         this.settings = settings;
+        this.weights = weights;
     }
 
     /** The thresholds configured, validated. */
@@ -69,11 +74,44 @@ public class ActiveMatcher {
         var parties = store.parties(active.id());
         var links = store.links(active.id());
         long read = System.nanoTime();
-        IndexedRegistry registry = NameMatchers.prepare(parties, links);
-        loaded = new Loaded(active, registry, NameMatchers.indexed(registry, policy));
+        Optional<WeightsBasis.Assigned> assigned = weights.find(active.id());
+        if (assigned.isEmpty()) {
+            assigned = weights.inherited(active, store::find);
+        }
+        IndexedRegistry registry;
+        WeightsBasis.Assigned used;
+        if (assigned.isPresent()) {
+            registry = NameMatchers.prepare(parties, links, assigned.get().statistics());
+            used = weights.assign(assigned.get());
+        } else {
+            registry = NameMatchers.prepare(parties, links);
+            TokenStatistics own = registry.ownStatistics();
+            used = weights.assign(new WeightsBasis.Assigned(active.id(), active.id(), own, own.fingerprint()));
+        }
+        loaded = new Loaded(active, registry, NameMatchers.indexed(registry, policy), used);
         log.info("matching index for snapshot {}: {} parties read in {} ms; {} names, {} dictionary tokens indexed "
-                + "in {} ms", active.id(), registry.parties().size(), (read - start) / 1_000_000,
-                registry.names().size(), registry.dictionarySize(), (System.nanoTime() - read) / 1_000_000);
+                + "in {} ms; token weights of snapshot {}", active.id(), registry.parties().size(),
+                (read - start) / 1_000_000, registry.names().size(), registry.dictionarySize(),
+                (System.nanoTime() - read) / 1_000_000, used.basisSnapshotId());
         return loaded;
+    }
+
+    /**
+     * A matcher over only some parties of a snapshot (those a delta night screens unchanged records against), with
+     * the snapshot's token weights, so that it scores them exactly as the whole snapshot's matcher does.
+     */
+    public synchronized Loaded subset(long snapshotId, java.util.Collection<String> partyIds) {
+        Loaded whole = forSnapshot(snapshotId);
+        java.util.Set<String> wanted = new java.util.HashSet<>(partyIds);
+        java.util.List<io.vigil.registry.model.Party> parties = new java.util.ArrayList<>();
+        for (io.vigil.registry.model.Party p : whole.registry().parties()) {
+            if (wanted.contains(p.id())) {
+                parties.add(p);
+            }
+        }
+        IndexedRegistry registry = NameMatchers.prepare(parties, store.links(snapshotId),
+                whole.weights().statistics());
+        return new Loaded(whole.snapshot(), registry, NameMatchers.indexed(registry, whole.policy()),
+                whole.weights());
     }
 }

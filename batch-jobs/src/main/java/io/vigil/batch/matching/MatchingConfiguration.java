@@ -10,7 +10,18 @@ import org.springframework.context.annotation.Configuration;
 class MatchingConfiguration {
 
     @Bean
-    ActiveMatcher activeMatcher(SnapshotStore store, VigilProperties properties) {
-        return new ActiveMatcher(store, properties.matching());
+    ActiveMatcher activeMatcher(SnapshotStore store, VigilProperties properties, WeightsBasis weightsBasis) {
+        return new ActiveMatcher(store, properties.matching(), weightsBasis);
+    }
+
+    @Bean
+    WeightsBasis weightsBasis(org.springframework.jdbc.core.JdbcTemplate jdbc, VigilProperties properties) {
+        String renewal = properties.matching().weightsRenewal();
+        try {
+            return new WeightsBasis(jdbc, java.time.Period.parse(renewal));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new io.vigil.batch.errors.VigilException(io.vigil.batch.errors.ExitCodes.USAGE,
+                    "vigil.matching.weights-renewal '" + renewal + "' is not an ISO-8601 period such as P1M");
+        }
     }
 }

@@ -49,6 +49,12 @@ public class NightlyLauncher {
      */
     public JobRuns.Outcome launch(LocalDate businessDate, Path counterparties, Path transactions, Path outDir,
             boolean refresh, boolean rerun) throws Exception {
+        return launch(businessDate, counterparties, transactions, outDir, refresh, rerun, null);
+    }
+
+    /** @param mode {@code delta} or {@code full} for the counterparty screening, or null for the default */
+    public JobRuns.Outcome launch(LocalDate businessDate, Path counterparties, Path transactions, Path outDir,
+            boolean refresh, boolean rerun, String mode) throws Exception {
         if (counterparties == null && transactions == null) {
             throw new VigilException(ExitCodes.USAGE, "nightly needs --counterparties FILE, --transactions FILE or "
                     + "both");
@@ -69,6 +75,9 @@ public class NightlyLauncher {
             }
             if (outDir != null) {
                 b.addString(ScreeningLauncher.OUT_DIR, outDir.toAbsolutePath().normalize().toString(), false);
+            }
+            if (mode != null) {
+                b.addString(io.vigil.batch.screening.DeltaPlanner.REQUESTED_MODE, mode, false);
             }
             return b.addString(REFRESH, Boolean.toString(refresh), false)
                     .addString(RERUN_SCREENING, Boolean.toString(rerun), false).toJobParameters();

@@ -64,7 +64,8 @@ final class ScreeningJobStep extends AbstractStep {
             // this step failed before (the night is being restarted): resume the same screening run
             outcome = runs.resume(context.getLong(EXECUTION_ID));
         } else {
-            outcome = launcher.launch(jobName, Path.of(file), date, outDir, rerun, null);
+            outcome = launcher.launch(jobName, Path.of(file), date, outDir, rerun, null,
+                    params.getString(io.vigil.batch.screening.DeltaPlanner.REQUESTED_MODE));
         }
         if (outcome.alreadyCompleted()) {
             JobExecution previous = outcome.previous();

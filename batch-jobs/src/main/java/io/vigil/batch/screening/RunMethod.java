@@ -16,20 +16,42 @@ import tools.jackson.databind.json.JsonMapper;
  * fingerprint, so two runs with the same fingerprint screened with the same rules.
  *
  * @param json canonical JSON: {@code {"algorithm_version":…,"alert_threshold":85.0,"review_threshold":72.0,
- *     "policy":…,"embargoed_countries":{"CU":…,"IR":…}}}, keys in that order, countries sorted
+ *     "policy":…,"embargoed_countries":{"CU":…,"IR":…},"token_weights":{"basis_snapshot":3,"sha256":…}}}, keys in
+ *     that order, countries sorted
  */
 public record RunMethod(String json) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public static RunMethod of(MatchPolicy policy, EmbargoPolicy embargo) {
+        return of(policy, embargo, null);
+    }
+
+    /**
+     * The method with the token weights the run's snapshot is matched with (null: not recorded, as for runs before
+     * weights had a basis).
+     */
+    public static RunMethod of(MatchPolicy policy, EmbargoPolicy embargo,
+            io.vigil.batch.matching.WeightsBasis.Assigned weights) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("algorithm_version", MatchPolicy.ALGORITHM_VERSION);
         m.put("alert_threshold", policy.alertThreshold());
         m.put("review_threshold", policy.reviewThreshold());
         m.put("policy", policy.describe());
         m.put("embargoed_countries", new TreeMap<>(embargo.reasons()));
+        if (weights != null) {
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("basis_snapshot", weights.basisSnapshotId());
+            w.put("sha256", weights.fingerprint());
+            m.put("token_weights", w);
+        }
         return new RunMethod(JSON.writeValueAsString(m));
+    }
+
+    /** The token weights' basis snapshot and SHA-256 ({@code 3 9f2c…}), or empty when not recorded. */
+    public String tokenWeights() {
+        JsonNode w = node().get("token_weights");
+        return w == null ? "" : w.get("basis_snapshot").asString() + " " + w.get("sha256").asString();
     }
 
     /** SHA-256 of the canonical JSON. */

@@ -332,6 +332,28 @@ public class RunOutputs {
         }
         registry.put("sources", sources);
         m.put("registry", registry);
+        ScreeningScope scope = run.scope();
+        if (scope != null) {
+            Map<String, Object> sc = new LinkedHashMap<>();
+            sc.put("mode", scope.mode().label());
+            sc.put("reason", scope.reason());
+            sc.put("base_run_instance_id", scope.baseInstanceId());
+            sc.put("base_snapshot_id", scope.baseSnapshotId());
+            sc.put("parties_screened_against", scope.partiesScreened());
+            if (scope.mode() != ScreeningMode.FULL) {
+                sc.put("parties_added", scope.partiesAdded());
+                sc.put("parties_changed", scope.partiesChanged());
+                sc.put("parties_removed", scope.partiesRemoved());
+            }
+            sc.put("records_screened_in_full", scope.recordsFull());
+            sc.put("records_screened_against_changed_parties", scope.recordsChangedParties());
+            sc.put("records_removed_from_book", scope.recordsRemoved());
+            if (scope.fromDate() != null) {
+                sc.put("from_business_date", scope.fromDate().toString());
+                sc.put("to_business_date", scope.toDate().toString());
+            }
+            m.put("screening", sc);
+        }
         Map<String, Object> counts = new LinkedHashMap<>();
         counts.put("records_read", run.read());
         counts.put("records_screened", run.screened());

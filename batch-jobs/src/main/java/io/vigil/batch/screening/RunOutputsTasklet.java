@@ -31,12 +31,12 @@ public class RunOutputsTasklet implements Tasklet {
     private final RunReportLoader loader;
     private final SnapshotStore snapshots;
     private final JobRepository jobRepository;
-    private final RunMethod method;
+    private final java.util.function.LongFunction<RunMethod> methodFor;
     private final int pdfMaxHits;
     private final java.time.Clock clock;
 
     public RunOutputsTasklet(Path dataDir, String outDir, ScreeningResults results, SnapshotStore snapshots,
-            JobRepository jobRepository, RunMethod method, int pdfMaxHits, java.time.Clock clock,
+            JobRepository jobRepository, java.util.function.LongFunction<RunMethod> methodFor, int pdfMaxHits, java.time.Clock clock,
             io.vigil.batch.alerts.AlertStore alerts, io.vigil.batch.alerts.DecisionLog decisions) {
         this.dataDir = dataDir;
         this.outDir = outDir;
@@ -45,7 +45,7 @@ public class RunOutputsTasklet implements Tasklet {
         this.loader = new RunReportLoader(results, snapshots, alerts, decisions);
         this.snapshots = snapshots;
         this.jobRepository = jobRepository;
-        this.method = method;
+        this.methodFor = methodFor;
         this.pdfMaxHits = pdfMaxHits;
         this.clock = clock;
     }
@@ -76,11 +76,12 @@ public class RunOutputsTasklet implements Tasklet {
         cleanUpEarlierAttempts(job, dir);
         long snapshotId = job.getExecutionContext().getLong(ScreeningJobs.SNAPSHOT_ID);
         SnapshotInfo snapshot = snapshots.find(snapshotId).orElseThrow();
+        RunMethod method = methodFor.apply(snapshotId);
         RunSummary run = new RunSummary(instanceId, job.getId(), job.getJobInstance().getJobName(), businessDate,
                 input.toString(), job.getExecutionContext().getString(ScreeningJobs.INPUT_SHA256), snapshotId,
                 method.policy(), read, screened, rejected, results.hitCount(instanceId), dir.toString(),
                 firstStart(job), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
-                io.vigil.batch.VigilVersion.current(), method, pdfMaxHits);
+                io.vigil.batch.VigilVersion.current(), method, pdfMaxHits, scope(job, ctx));
         results.saveRun(run);
         RunOutputs.HitCounts hits = outputs.writeAll(run, snapshot, loader, dir);
         job.getExecutionContext().putString("out.dir", dir.toString());
@@ -88,6 +89,9 @@ public class RunOutputsTasklet implements Tasklet {
                 + "alert, %d review)", read, screened, rejected, hits.total(), hits.alerts(), hits.reviews());
         if (job.getExecutionContext().containsKey(io.vigil.batch.alerts.ApplyDecisionsTasklet.WORK_QUEUE)) {
             summary += "; work queue: " + io.vigil.batch.alerts.ApplyDecisionsTasklet.workQueue(hits.byStatus());
+        }
+        if (run.scope() != null && !run.jobName().equals("screenTransactionsJob")) {
+            summary += "; mode: " + run.scope().describe();
         }
         job.getExecutionContext().putString("summary", summary);
         log.info("{}: {} read = {} screened + {} rejected; {} hits ({} alert, {} review); outputs in {}",
@@ -112,6 +116,29 @@ public class RunOutputsTasklet implements Tasklet {
                 RunOutputs.deleteTree(earlier);
             }
         }
+    }
+
+    /** How the run screened, from what the job decided at its start and what the screening step counted. */
+    static ScreeningScope scope(JobExecution job, org.springframework.batch.infrastructure.item.ExecutionContext step) {
+        var ctx = job.getExecutionContext();
+        if (!ctx.containsKey(ScreeningJobs.SCOPE_MODE)) {
+            return null;
+        }
+        ScreeningMode mode = ScreeningMode.parse(ctx.getString(ScreeningJobs.SCOPE_MODE));
+        return new ScreeningScope(mode, ctx.getString(ScreeningJobs.SCOPE_REASON),
+                ctx.containsKey(ScreeningJobs.SCOPE_BASE_INSTANCE) ? ctx.getLong(ScreeningJobs.SCOPE_BASE_INSTANCE)
+                        : null,
+                ctx.containsKey(ScreeningJobs.SCOPE_BASE_SNAPSHOT) ? ctx.getLong(ScreeningJobs.SCOPE_BASE_SNAPSHOT)
+                        : null,
+                ctx.getLong(ScreeningJobs.SCOPE_PARTIES_SCREENED, 0L), ctx.getLong(ScreeningJobs.SCOPE_PARTIES_ADDED,
+                        0L), ctx.getLong(ScreeningJobs.SCOPE_PARTIES_CHANGED, 0L),
+                ctx.getLong(ScreeningJobs.SCOPE_PARTIES_REMOVED, 0L), step.getLong(ScreeningWriter.RECORDS_FULL, 0L),
+                step.getLong(ScreeningWriter.RECORDS_CHANGED_PARTIES, 0L),
+                ctx.getLong(ScreeningJobs.SCOPE_RECORDS_REMOVED, 0L),
+                ctx.containsKey(ScreeningJobs.SCOPE_FROM) ? java.time.LocalDate.parse(ctx.getString(
+                        ScreeningJobs.SCOPE_FROM)) : null,
+                ctx.containsKey(ScreeningJobs.SCOPE_TO) ? java.time.LocalDate.parse(ctx.getString(
+                        ScreeningJobs.SCOPE_TO)) : null);
     }
 
     /** When the run's first execution started (a restarted run keeps the start of the night it belongs to). */

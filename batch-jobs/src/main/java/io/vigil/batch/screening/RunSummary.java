@@ -13,9 +13,10 @@ import java.time.LocalDate;
  * @param softwareVersion the Vigil version that screened
  * @param method the matching method and screening settings that decide the results (see {@link RunMethod})
  * @param pdfMaxHits hits listed in report.pdf (kept so a regenerated PDF is identical)
+ * @param scope full, delta or lookback, and why; null for runs before delta screening
  */
 public record RunSummary(long instanceId, long executionId, String jobName, LocalDate businessDate,
         String inputFile, String inputSha256, long snapshotId, String policy, long read, long screened,
         long rejected, long hits, String outDir, Instant startedAt, Instant finishedAt, String softwareVersion,
-        RunMethod method, int pdfMaxHits) {
+        RunMethod method, int pdfMaxHits, ScreeningScope scope) {
 }

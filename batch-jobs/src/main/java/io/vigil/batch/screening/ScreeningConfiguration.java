@@ -47,25 +47,45 @@ class ScreeningConfiguration {
     @Bean
     @org.springframework.batch.core.configuration.annotation.StepScope
     ScreeningProcessor screeningProcessor(ScreeningJobs jobs,
-            @org.springframework.beans.factory.annotation.Value("#{jobExecutionContext['snapshot.id']}")
-            Long snapshotId) {
-        return new ScreeningProcessor(jobs.screener(snapshotId));
+            @org.springframework.beans.factory.annotation.Value("#{stepExecution}")
+            org.springframework.batch.core.step.StepExecution stepExecution) {
+        return jobs.processor(stepExecution);
     }
 
     @Bean
     @org.springframework.batch.core.configuration.annotation.StepScope
-    ScreeningWriter screeningWriter(ScreeningResults results, ScreeningSettings settings) {
-        return new ScreeningWriter(results, settings.skipLimit());
+    ScreeningWriter screeningWriter(ScreeningResults results, ScreeningSettings settings,
+            ScreenedRecordStore screenedRecords) {
+        return new ScreeningWriter(results, settings.skipLimit(), screenedRecords);
+    }
+
+    @Bean
+    ScreenedRecordStore screenedRecordStore(JdbcTemplate jdbc) {
+        return new ScreenedRecordStore(jdbc);
+    }
+
+    @Bean
+    DeltaPlanner deltaPlanner(JdbcTemplate jdbc, ScreenedRecordStore screenedRecords, VigilProperties properties) {
+        return new DeltaPlanner(jdbc, screenedRecords, properties.screening().delta());
+    }
+
+    /** The run's method for a snapshot: thresholds, policy, embargoed countries and the snapshot's token weights. */
+    @Bean
+    java.util.function.LongFunction<RunMethod> runMethods(ActiveMatcher matcher, ScreeningSettings settings,
+            io.vigil.batch.matching.WeightsBasis weightsBasis) {
+        return snapshotId -> RunMethod.of(matcher.policy(), settings.embargo(),
+                weightsBasis.find(snapshotId).orElse(null));
     }
 
     @Bean
     @org.springframework.batch.core.configuration.annotation.StepScope
     RunOutputsTasklet runOutputsTasklet(VigilProperties properties, ScreeningResults results, SnapshotStore snapshots,
             JobRepository jobRepository, ActiveMatcher matcher, ScreeningSettings settings, java.time.Clock clock,
+            java.util.function.LongFunction<RunMethod> runMethods,
             io.vigil.batch.alerts.AlertStore alerts, io.vigil.batch.alerts.DecisionLog decisions,
             @org.springframework.beans.factory.annotation.Value("#{jobParameters['out.dir']}") String outDir) {
         return new RunOutputsTasklet(properties.dataDir(), outDir, results, snapshots, jobRepository,
-                RunMethod.of(matcher.policy(), settings.embargo()),
+                runMethods,
                 properties.reports().pdfMaxHits(), clock, alerts, decisions);
     }
 
@@ -78,8 +98,10 @@ class ScreeningConfiguration {
     @Bean
     ScreeningJobs screeningJobs(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ScreeningSettings settings, AsyncTaskExecutor matchingExecutor, ActiveMatcher matcher,
-            SnapshotStore snapshots, io.vigil.batch.alerts.ApplyDecisionsTasklet applyDecisions) {
+            SnapshotStore snapshots, io.vigil.batch.alerts.ApplyDecisionsTasklet applyDecisions,
+            ScreenedRecordStore screenedRecords, DeltaPlanner deltaPlanner,
+            java.util.function.LongFunction<RunMethod> runMethods) {
         return new ScreeningJobs(jobRepository, transactionManager, settings, matchingExecutor, matcher, snapshots,
-                applyDecisions);
+                applyDecisions, screenedRecords, deltaPlanner, runMethods);
     }
 }

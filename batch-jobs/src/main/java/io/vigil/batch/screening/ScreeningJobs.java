@@ -35,11 +35,33 @@ public class ScreeningJobs {
     private final ActiveMatcher matcher;
     private final SnapshotStore snapshots;
     private final io.vigil.batch.alerts.ApplyDecisionsTasklet applyDecisions;
+    private final ScreenedRecordStore records;
+    private final DeltaPlanner planner;
+    private final java.util.function.LongFunction<RunMethod> methodFor;
+
+    /** Job execution context keys: how the run screens (see {@link DeltaPlanner}), decided when it first starts. */
+    public static final String SCOPE_MODE = "scope.mode";
+    public static final String SCOPE_REASON = "scope.reason";
+    public static final String SCOPE_BASE_INSTANCE = "scope.base.instance";
+    public static final String SCOPE_BASE_SNAPSHOT = "scope.base.snapshot";
+    public static final String SCOPE_PARTIES_SCREENED = "scope.parties.screened";
+    public static final String SCOPE_PARTIES_ADDED = "scope.parties.added";
+    public static final String SCOPE_PARTIES_CHANGED = "scope.parties.changed";
+    public static final String SCOPE_PARTIES_REMOVED = "scope.parties.removed";
+    /** Job execution context keys: the business dates a lookback covers (ISO dates). */
+    public static final String SCOPE_FROM = "scope.from";
+    public static final String SCOPE_TO = "scope.to";
+    /** Job execution context key: records of the last screening no longer in the book (set by the decisions step). */
+    public static final String SCOPE_RECORDS_REMOVED = "scope.records.removed";
 
     public ScreeningJobs(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ScreeningSettings settings, AsyncTaskExecutor matchingExecutor, ActiveMatcher matcher,
-            SnapshotStore snapshots, io.vigil.batch.alerts.ApplyDecisionsTasklet applyDecisions) {
+            SnapshotStore snapshots, io.vigil.batch.alerts.ApplyDecisionsTasklet applyDecisions,
+            ScreenedRecordStore records, DeltaPlanner planner, java.util.function.LongFunction<RunMethod> methodFor) {
         this.applyDecisions = applyDecisions;
+        this.records = records;
+        this.planner = planner;
+        this.methodFor = methodFor;
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.settings = settings;
@@ -74,6 +96,54 @@ public class ScreeningJobs {
     public RecordScreener screener(long snapshotId) {
         ActiveMatcher.Loaded loaded = matcher.forSnapshot(snapshotId);
         return new RecordScreener(loaded.matcher(), loaded.registry(), settings.embargo());
+    }
+
+    /**
+     * The record screener over only the given parties of a snapshot, with the snapshot's token weights; null when
+     * there are none.
+     */
+    public RecordScreener screener(long snapshotId, java.util.Collection<String> partyIds) {
+        if (partyIds.isEmpty()) {
+            return null;
+        }
+        ActiveMatcher.Loaded loaded = matcher.subset(snapshotId, partyIds);
+        return new RecordScreener(loaded.matcher(), loaded.registry(), settings.embargo());
+    }
+
+    /** What changed in the registry from one snapshot to another. */
+    public io.vigil.registry.delta.PartyChanges changes(long fromSnapshot, long toSnapshot) {
+        return io.vigil.registry.delta.PartyChanges.between(fromSnapshot, snapshots.contentHashes(fromSnapshot),
+                snapshots.links(fromSnapshot), toSnapshot, snapshots.contentHashes(toSnapshot),
+                snapshots.links(toSnapshot));
+    }
+
+    /**
+     * The screening step's processor: a full screen, or on a delta night a {@link
+     * io.vigil.registry.delta.DeltaScreener} over the whole snapshot, the changed parties, and the base run's records.
+     */
+    public ScreeningProcessor processor(org.springframework.batch.core.step.StepExecution step) {
+        var ctx = step.getJobExecution().getExecutionContext();
+        long snapshotId = ctx.getLong(SNAPSHOT_ID);
+        RecordScreener full = screener(snapshotId);
+        if (!ctx.containsKey(SCOPE_MODE) || ScreeningMode.parse(ctx.getString(SCOPE_MODE)) != ScreeningMode.DELTA) {
+            return new ScreeningProcessor(full, null);
+        }
+        long baseInstance = ctx.getLong(SCOPE_BASE_INSTANCE);
+        long baseSnapshot = ctx.getLong(SCOPE_BASE_SNAPSHOT);
+        long t0 = System.nanoTime();
+        var changes = changes(baseSnapshot, snapshotId);
+        RecordScreener changedOnly = screener(snapshotId, changes.screenedAgainst());
+        var state = records.bookState(baseInstance);
+        var withHits = records.recordsWithHits(baseInstance);
+        org.slf4j.LoggerFactory.getLogger(ScreeningJobs.class).info("delta against run {} (snapshot {} → {}: {}); "
+                + "{} records then, {} with hits; prepared in {} ms", baseInstance, baseSnapshot, snapshotId,
+                changes.describe(), state.size(), withHits.size(), (System.nanoTime() - t0) / 1_000_000);
+        return new ScreeningProcessor(full, new io.vigil.registry.delta.DeltaScreener(full, changedOnly, state,
+                withHits));
+    }
+
+    public ScreenedRecordStore records() {
+        return records;
     }
 
     public ScreeningSettings settings() {
@@ -121,6 +191,39 @@ public class ScreeningJobs {
                 context.putLong(SNAPSHOT_ID, snapshots.active().orElseThrow(() -> new IllegalStateException(
                         "the registry is empty: run 'vigil import-lists' first")).id());
             }
+            if (!context.containsKey(SCOPE_MODE)) {
+                plan(jobExecution);
+            }
+        }
+
+        /** Decides full or delta once, on the run's first execution (a restart screens the same way). */
+        private void plan(JobExecution jobExecution) {
+            var context = jobExecution.getExecutionContext();
+            var params = jobExecution.getJobParameters();
+            long snapshotId = context.getLong(SNAPSHOT_ID);
+            matcher.forSnapshot(snapshotId); // assigns the snapshot's token weights, part of the method
+            DeltaPlanner.Plan plan = planner.plan(jobExecution.getJobInstance().getJobName(),
+                    params.getString(ScreeningLauncher.BOOK), params.getLocalDate(ScreeningLauncher.BUSINESS_DATE),
+                    params.getString(DeltaPlanner.REQUESTED_MODE), jobExecution.getJobInstance().getInstanceId(),
+                    methodFor.apply(snapshotId).fingerprint());
+            context.putString(SCOPE_MODE, plan.mode().label());
+            context.putString(SCOPE_REASON, plan.reason());
+            if (plan.baseInstanceId() != null) {
+                context.putLong(SCOPE_BASE_INSTANCE, plan.baseInstanceId());
+                context.putLong(SCOPE_BASE_SNAPSHOT, plan.baseSnapshotId());
+            }
+            long all = snapshots.find(snapshotId).map(s -> (long) s.partyCount()).orElse(0L);
+            if (plan.mode() == ScreeningMode.DELTA) {
+                var changes = changes(plan.baseSnapshotId(), snapshotId);
+                context.putLong(SCOPE_PARTIES_SCREENED, changes.screenedAgainst().size());
+                context.putLong(SCOPE_PARTIES_ADDED, changes.added().size());
+                context.putLong(SCOPE_PARTIES_CHANGED, changes.changed().size());
+                context.putLong(SCOPE_PARTIES_REMOVED, changes.removed().size());
+            } else {
+                context.putLong(SCOPE_PARTIES_SCREENED, all);
+            }
+            org.slf4j.LoggerFactory.getLogger(ScreeningJobs.class).info("{}: {} ({})",
+                    jobExecution.getJobInstance().getJobName(), plan.mode().label(), plan.reason());
         }
     }
 }

@@ -44,13 +44,22 @@ public class ScreeningLauncher {
      */
     public JobRuns.Outcome launch(String jobName, Path input, LocalDate businessDate, String outDir, boolean rerun,
             String book) throws Exception {
+        return launch(jobName, input, businessDate, outDir, rerun, book, null);
+    }
+
+    /**
+     * @param mode {@code delta} or {@code full} as asked on the command line, or null for the configured default
+     *     (see {@link DeltaPlanner})
+     */
+    public JobRuns.Outcome launch(String jobName, Path input, LocalDate businessDate, String outDir, boolean rerun,
+            String book, String mode) throws Exception {
         Path file = checkedInput(input);
         if (snapshots.active().isEmpty()) {
             throw new VigilException(ExitCodes.BAD_INPUT, "the registry is empty: run 'vigil import-lists' first");
         }
         String bookName = alerts.book(jobName, book);
         io.vigil.registry.alert.BookKind kind = io.vigil.batch.alerts.AlertSettings.kind(jobName);
-        return runs.start(jobName, attempt -> params(businessDate, file, outDir, attempt, bookName, kind), rerun);
+        return runs.start(jobName, attempt -> params(businessDate, file, outDir, attempt, bookName, kind, mode), rerun);
     }
 
     /** The input as an absolute path, after checking it exists and is readable (exit code 3 otherwise). */
@@ -66,7 +75,7 @@ public class ScreeningLauncher {
     }
 
     private static JobParameters params(LocalDate businessDate, Path file, String outDir, long attempt, String book,
-            io.vigil.registry.alert.BookKind kind) {
+            io.vigil.registry.alert.BookKind kind, String mode) {
         JobParametersBuilder b = new JobParametersBuilder()
                 .addLocalDate(BUSINESS_DATE, businessDate, true)
                 .addString(INPUT_FILE, file.toString(), true)
@@ -74,6 +83,9 @@ public class ScreeningLauncher {
                 .addString(BOOK_KIND, kind.name(), false);
         if (attempt > 0) {
             b.addLong(JobRuns.RERUN, attempt, true);
+        }
+        if (mode != null) {
+            b.addString(DeltaPlanner.REQUESTED_MODE, mode, false);
         }
         if (outDir != null) {
             b.addString(OUT_DIR, Path.of(outDir).toAbsolutePath().normalize().toString(), false);

@@ -1,24 +1,40 @@
 package io.vigil.batch.screening;
 
+import io.vigil.registry.delta.DeltaScreener;
+import io.vigil.registry.delta.RecordFingerprints;
 import io.vigil.registry.screen.InputItem;
+import io.vigil.registry.screen.InputRecord;
 import io.vigil.registry.screen.RecordScreener;
-import java.util.List;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** A thin adapter: each record goes to registry-core's {@link RecordScreener}; a rejected row passes through. */
+/**
+ * A thin adapter: each record goes to registry-core's {@link RecordScreener}, or on a delta night to its {@link
+ * DeltaScreener}; a rejected row passes through. Every record leaves with its fingerprints, which the writer stores
+ * for the next night.
+ */
 public class ScreeningProcessor implements ItemProcessor<InputItem, ScreenedItem> {
 
     private final RecordScreener screener;
+    private final DeltaScreener delta;
 
-    public ScreeningProcessor(RecordScreener screener) {
+    /** @param delta the delta screener on a delta night, else null */
+    public ScreeningProcessor(RecordScreener screener, DeltaScreener delta) {
         this.screener = screener;
+        this.delta = delta;
     }
 
     @Override
     public ScreenedItem process(InputItem item) {
-        if (item instanceof InputItem.Record r) {
-            return new ScreenedItem(item, screener.screen(r.record()));
+        if (!(item instanceof InputItem.Record r)) {
+            return new ScreenedItem(item);
         }
-        return new ScreenedItem(item, List.of());
+        InputRecord record = r.record();
+        long id = RecordFingerprints.ofId(record.recordId());
+        long fp = RecordFingerprints.of(record);
+        if (delta == null) {
+            return new ScreenedItem(item, screener.screen(record), id, fp, DeltaScreener.Route.NEW);
+        }
+        DeltaScreener.Result result = delta.screen(record, id, fp);
+        return new ScreenedItem(item, result.hits(), id, fp, result.route());
     }
 }

@@ -200,6 +200,27 @@ public class ScreeningResults {
                 run.read(), run.screened(), run.rejected(), run.hits(), run.outDir(),
                 run.startedAt().atOffset(java.time.ZoneOffset.UTC), run.finishedAt().atOffset(java.time.ZoneOffset.UTC),
                 run.softwareVersion(), run.method().fingerprint(), run.method().json(), run.pdfMaxHits());
+        jdbc.update("DELETE FROM SCREENING_SCOPE WHERE JOB_INSTANCE_ID = ?", run.instanceId());
+        ScreeningScope s = run.scope();
+        if (s != null) {
+            jdbc.update("INSERT INTO SCREENING_SCOPE (JOB_INSTANCE_ID, MODE, REASON, BASE_INSTANCE_ID, BASE_SNAPSHOT_ID, "
+                    + "PARTIES_SCREENED, PARTIES_ADDED, PARTIES_CHANGED, PARTIES_REMOVED, RECORDS_FULL, "
+                    + "RECORDS_CHANGED_PARTIES, RECORDS_REMOVED, FROM_DATE, TO_DATE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    + "?, ?, ?, ?)", run.instanceId(), s.mode().label(), s.reason(), s.baseInstanceId(),
+                    s.baseSnapshotId(), s.partiesScreened(), s.partiesAdded(), s.partiesChanged(), s.partiesRemoved(),
+                    s.recordsFull(), s.recordsChangedParties(), s.recordsRemoved(), s.fromDate(), s.toDate());
+        }
+    }
+
+    /** How a run was screened, or null for a run before delta screening. */
+    public ScreeningScope scope(long instanceId) {
+        return jdbc.query("SELECT MODE, REASON, BASE_INSTANCE_ID, BASE_SNAPSHOT_ID, PARTIES_SCREENED, PARTIES_ADDED, "
+                + "PARTIES_CHANGED, PARTIES_REMOVED, RECORDS_FULL, RECORDS_CHANGED_PARTIES, RECORDS_REMOVED, FROM_DATE, "
+                + "TO_DATE FROM SCREENING_SCOPE WHERE JOB_INSTANCE_ID = ?", (rs, i) -> new ScreeningScope(
+                        ScreeningMode.parse(rs.getString(1)), rs.getString(2), rs.getObject(3, Long.class),
+                        rs.getObject(4, Long.class), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8),
+                        rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getObject(12, java.time.LocalDate.class),
+                        rs.getObject(13, java.time.LocalDate.class)), instanceId).stream().findFirst().orElse(null);
     }
 
     /**
@@ -215,8 +236,12 @@ public class ScreeningResults {
                         rs.getString(3), rs.getObject(4, java.time.LocalDate.class), rs.getString(5), rs.getString(6),
                         rs.getLong(7), rs.getString(8), rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12),
                         rs.getString(13), instant(rs, 14), instant(rs, 15), rs.getString(16),
-                        new RunMethod(rs.getString(17) == null ? "" : rs.getString(17)), rs.getInt(18)), executionId);
-        return runs.stream().findFirst();
+                        new RunMethod(rs.getString(17) == null ? "" : rs.getString(17)), rs.getInt(18), null),
+                executionId);
+        return runs.stream().findFirst().map(r -> new RunSummary(r.instanceId(), r.executionId(), r.jobName(),
+                r.businessDate(), r.inputFile(), r.inputSha256(), r.snapshotId(), r.policy(), r.read(), r.screened(),
+                r.rejected(), r.hits(), r.outDir(), r.startedAt(), r.finishedAt(), r.softwareVersion(), r.method(),
+                r.pdfMaxHits(), scope(r.instanceId())));
     }
 
     private static java.time.Instant instant(java.sql.ResultSet rs, int column) throws java.sql.SQLException {

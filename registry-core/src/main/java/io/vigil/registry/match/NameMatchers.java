@@ -29,6 +29,15 @@ public final class NameMatchers {
         return IndexedRegistry.build(parties, links, NameNormalizers.standard());
     }
 
+    /**
+     * As {@link #prepare(List, PartyLinks)}, the token weights pinned to {@code weights} (a basis snapshot's
+     * statistics; null: the parties' own).
+     */
+    public static IndexedRegistry prepare(List<Party> parties, PartyLinks links,
+            io.vigil.registry.match.index.TokenStatistics weights) {
+        return IndexedRegistry.build(parties, links, NameNormalizers.standard(), weights);
+    }
+
     /** The production matcher: the inverted candidate index, then the standard scorer. */
     public static NameMatcher indexed(IndexedRegistry registry, MatchPolicy policy) {
         return indexed(registry, policy, DEFAULT_CACHED_TOKENS);

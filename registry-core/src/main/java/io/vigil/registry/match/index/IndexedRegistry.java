@@ -67,6 +67,17 @@ public final class IndexedRegistry {
 
     /** Normalizes every name of every party (parties in the given order, names in party order). */
     public static IndexedRegistry build(List<Party> parties, PartyLinks links, NameNormalizer normalizer) {
+        return build(parties, links, normalizer, null);
+    }
+
+    /**
+     * As {@link #build(List, PartyLinks, NameNormalizer)}, with the token weights of {@code pinnedWeights} (the
+     * statistics of a basis snapshot) instead of those of these parties' own names, when it is not null. An index of
+     * a subset of a snapshot's parties, pinned to the snapshot's weights, scores every query against those parties
+     * exactly as the whole snapshot's index does.
+     */
+    public static IndexedRegistry build(List<Party> parties, PartyLinks links, NameNormalizer normalizer,
+            TokenStatistics pinnedWeights) {
         List<Party> frozen = List.copyOf(parties);
         List<int[]> all = new ArrayList<>();
         for (int p = 0; p < frozen.size(); p++) {
@@ -96,9 +107,10 @@ public final class IndexedRegistry {
             }
         }
         TokenDictionary firstPass = builder.buildWeightsOnly();
+        io.vigil.registry.match.score.TokenWeights listWeights = pinnedWeights != null ? pinnedWeights : firstPass;
         ScorableName[] scorables = new ScorableName[normalized.size()];
         IntStream.range(0, scorables.length).parallel().forEach(i ->
-                scorables[i] = ScorableName.of(normalized.get(i), firstPass, normalizer));
+                scorables[i] = ScorableName.of(normalized.get(i), listWeights, normalizer));
         List<IndexedName> names = new ArrayList<>(normalized.size());
         TokenDictionary.Builder withJoined = new TokenDictionary.Builder();
         for (int i = 0; i < normalized.size(); i++) {
@@ -118,7 +130,8 @@ public final class IndexedRegistry {
         for (Party p : frozen) {
             linked.add(links.linkedIds(p.id()));
         }
-        return new IndexedRegistry(frozen, List.copyOf(linked), List.copyOf(names), withJoined.build(), normalizer);
+        return new IndexedRegistry(frozen, List.copyOf(linked), List.copyOf(names), withJoined.build(pinnedWeights),
+                normalizer);
     }
 
     /**
@@ -166,6 +179,16 @@ public final class IndexedRegistry {
 
     TokenDictionary dictionary() {
         return dictionary;
+    }
+
+    /** The token statistics of this index's own list names (a basis for pinning other indexes' weights). */
+    public TokenStatistics ownStatistics() {
+        return dictionary.statistics();
+    }
+
+    /** The normalizer the names were normalized with. */
+    public NameNormalizer normalizer() {
+        return normalizer;
     }
 
     /** Distinct tokens (and joined pairs) in the dictionary. */

@@ -18,8 +18,8 @@ import io.vigil.registry.match.score.RomanizedTokenSimilarity;
  * under which {@link RomanizedTokenSimilarity} can give a similarity above 0, so the lookups miss no token the
  * scorer would accept. Immutable after {@link Builder#build}; thread-safe.
  *
- * <p>Also the source of token weights: {@code ln(1 + N / (1 + df))}, floored at 1, where df counts the names
- * containing the token (or any token sharing a romanization key with it) and N the names.
+ * <p>Also the source of token weights ({@link TokenStatistics}): its own names' statistics, or statistics pinned
+ * from another snapshot so that the weights stay those of a basis snapshot (see {@link IndexedRegistry#build}).
  */
 final class TokenDictionary implements TokenWeights {
 
@@ -42,20 +42,21 @@ final class TokenDictionary implements TokenWeights {
     private final int[] documentFrequency;
     private final float[] listWeightBound;
     private final Map<String, int[]> byText;
-    private final Map<String, Integer> textFrequency;
     private final Map<String, int[]> byKey;
-    private final Map<String, Integer> keyFrequency;
+    /** The statistics of this dictionary's own names. */
+    private final TokenStatistics statistics;
+    /** Where the weights come from: the own statistics, or statistics pinned from another snapshot. */
+    private final TokenWeights weights;
     private final Map<String, int[]> bySkeleton;
     private final Map<String, int[]> byConsonants;
     private final Map<String, int[]> byAbjadConsonants;
     private final Map<String, int[]> byDeletion;
     private final Map<String, int[]> byTrigram;
-    private final int nameCount;
     /** The longest token with a deletion neighbourhood, and with trigrams, in the tables (0 when none). */
     private final int longestDeletable;
     private final int longestTrigrammed;
 
-    private TokenDictionary(Builder b, boolean lookups) {
+    private TokenDictionary(Builder b, boolean lookups, TokenStatistics pinned) {
         int size = b.tokens.size();
         this.tokens = b.tokens.toArray(NameToken[]::new);
         this.postings = new int[size][];
@@ -75,8 +76,6 @@ final class TokenDictionary implements TokenWeights {
         this.byText = freeze(texts);
         Map<String, Integer> tf = new HashMap<>();
         textNames.forEach((k, v) -> tf.put(k, v.toSortedUniqueArray().length));
-        this.textFrequency = Map.copyOf(tf);
-        this.nameCount = b.nameCount;
         this.listWeightBound = new float[size];
         Map<String, IntList> keys = new HashMap<>();
         Map<String, IntList> skeletons = new HashMap<>();
@@ -130,7 +129,8 @@ final class TokenDictionary implements TokenWeights {
         this.byTrigram = freeze(trigrams);
         Map<String, Integer> kf = new HashMap<>();
         keyNames.forEach((k, v) -> kf.put(k, v.toSortedUniqueArray().length));
-        this.keyFrequency = Map.copyOf(kf);
+        this.statistics = new TokenStatistics(tf, kf, b.nameCount);
+        this.weights = pinned != null ? pinned : statistics;
         for (int id = 0; id < size; id++) {
             // a joined pair weighs its two tokens together: no single-token bound holds for it
             listWeightBound[id] = b.joinedSomewhere.get(id) ? Float.POSITIVE_INFINITY : weight(tokens[id]);
@@ -162,11 +162,12 @@ final class TokenDictionary implements TokenWeights {
 
     @Override
     public float weight(NameToken token) {
-        int df = textFrequency.getOrDefault(token.text(), 0);
-        for (String k : token.keys()) {
-            df = Math.max(df, keyFrequency.getOrDefault(k, 0));
-        }
-        return (float) Math.max(1.0, Math.log(1.0 + (double) nameCount / (1 + df)));
+        return weights.weight(token);
+    }
+
+    /** The statistics of this dictionary's own names (whatever the weights are pinned to). */
+    TokenStatistics statistics() {
+        return statistics;
     }
 
     /**
@@ -312,12 +313,17 @@ final class TokenDictionary implements TokenWeights {
         }
 
         TokenDictionary build() {
-            return new TokenDictionary(this, true);
+            return new TokenDictionary(this, true, null);
+        }
+
+        /** Weights from {@code pinned} instead of this dictionary's own statistics (when not null). */
+        TokenDictionary build(TokenStatistics pinned) {
+            return new TokenDictionary(this, true, pinned);
         }
 
         /** Only the statistics (weights): no fuzzy lookup tables. */
         TokenDictionary buildWeightsOnly() {
-            return new TokenDictionary(this, false);
+            return new TokenDictionary(this, false, null);
         }
     }
 

@@ -1,0 +1,99 @@
+package io.vigil.registry.delta;
+
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The records of a book as one screening saw them: for each record, the fingerprint of its id and of what was
+ * screened ({@link RecordFingerprints}). Held as two sorted {@code long} arrays (16 bytes a record: 16 MB for a
+ * million customers), so a later night finds each of its records with a binary search. Immutable.
+ */
+public final class BookState {
+
+    private static final BookState EMPTY = new BookState(new long[0], new long[0]);
+
+    private final long[] ids;
+    private final long[] fingerprints;
+
+    private BookState(long[] ids, long[] fingerprints) {
+        this.ids = ids;
+        this.fingerprints = fingerprints;
+    }
+
+    public static BookState empty() {
+        return EMPTY;
+    }
+
+    /** The fingerprint pairs as {@link #encode} wrote them, chunk by chunk. */
+    public static BookState of(List<byte[]> encodedChunks) {
+        int n = 0;
+        for (byte[] b : encodedChunks) {
+            n += b.length / 16;
+        }
+        long[][] pairs = new long[n][];
+        int i = 0;
+        for (byte[] b : encodedChunks) {
+            ByteBuffer buf = ByteBuffer.wrap(b);
+            while (buf.remaining() >= 16) {
+                pairs[i++] = new long[] {buf.getLong(), buf.getLong()};
+            }
+        }
+        Arrays.sort(pairs, (a, c) -> Long.compare(a[0], c[0]));
+        long[] ids = new long[n];
+        long[] fps = new long[n];
+        for (int k = 0; k < n; k++) {
+            ids[k] = pairs[k][0];
+            fps[k] = pairs[k][1];
+        }
+        return new BookState(ids, fps);
+    }
+
+    /** Id and record fingerprints, pair by pair, as stored with each chunk of a screening. */
+    public static byte[] encode(long[] idFingerprints, long[] recordFingerprints, int count) {
+        ByteBuffer buf = ByteBuffer.allocate(count * 16);
+        for (int i = 0; i < count; i++) {
+            buf.putLong(idFingerprints[i]).putLong(recordFingerprints[i]);
+        }
+        return buf.array();
+    }
+
+    public int size() {
+        return ids.length;
+    }
+
+    /** Whether the book held a record with this id fingerprint. */
+    public boolean contains(long idFingerprint) {
+        return Arrays.binarySearch(ids, idFingerprint) >= 0;
+    }
+
+    /** Whether the book held this record (id fingerprint) with exactly this content (record fingerprint). */
+    public boolean unchanged(long idFingerprint, long recordFingerprint) {
+        int i = Arrays.binarySearch(ids, idFingerprint);
+        if (i < 0) {
+            return false;
+        }
+        // equal ids (a duplicate id in an older file) sit together: any of them with this content counts
+        int lo = i;
+        while (lo > 0 && ids[lo - 1] == idFingerprint) {
+            lo--;
+        }
+        for (int k = lo; k < ids.length && ids[k] == idFingerprint; k++) {
+            if (fingerprints[k] == recordFingerprint) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many of this state's records are not among {@code current} (records that left the book). */
+    public long missingFrom(BookState current) {
+        long missing = 0;
+        for (int i = 0; i < ids.length; i++) {
+            if ((i == 0 || ids[i] != ids[i - 1]) && !current.contains(ids[i])) {
+                missing++;
+            }
+        }
+        return missing;
+    }
+}
