@@ -221,7 +221,7 @@ public final class ExcelReportWriter {
         core.setCreated(Optional.of(ended));
         core.setModified(Optional.of(ended));
         core.setCreator("Vigil " + report.run().softwareVersion());
-        core.setTitle("Vigil screening report — run " + report.run().runId());
+        core.setTitle(report.run().reportTitle() + " — run " + report.run().runId());
     }
 
     private void citations(SXSSFWorkbook workbook, ExcelStyles styles, List<ReportCitation> citations) {

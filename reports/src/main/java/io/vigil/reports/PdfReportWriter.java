@@ -82,7 +82,7 @@ public final class PdfReportWriter {
         writer.setStrictImageSequence(true);
         PdfFonts fonts = new PdfFonts();
         writer.setPageEvent(new PageStamper(report, fonts));
-        String title = "Vigil screening report: " + report.run().jobName() + ", business date "
+        String title = report.run().reportTitle() + ": " + report.run().jobName() + ", business date "
                 + report.run().businessDate() + ", run " + report.run().runId();
         doc.addTitle(title);
         doc.addAuthor("Vigil");

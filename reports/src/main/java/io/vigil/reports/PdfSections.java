@@ -47,7 +47,7 @@ final class PdfSections {
 
     void titlePage() {
         ReportRun run = report.run();
-        Paragraph title = layout.paragraph(fonts.bold("Vigil screening report", PdfLayout.TITLE), PdfLayout.TITLE);
+        Paragraph title = layout.paragraph(fonts.bold(run.reportTitle(), PdfLayout.TITLE), PdfLayout.TITLE);
         title.setSpacingBefore(40f);
         title.setSpacingAfter(6f);
         doc.add(title);

@@ -94,6 +94,15 @@ public record RunReport(ReportRun run, List<ReportInput> inputs, ReportSnapshot 
     public record ReportRun(long runId, long jobInstanceId, String jobName, LocalDate businessDate, Instant startedAt,
             Instant endedAt, String softwareVersion, String configFingerprint, String status, String book) {
 
+        /** The report's title: a lookback says what it is. */
+        public String reportTitle() {
+            return "lookbackJob".equals(jobName)
+                    ? "Vigil lookback report: past payments involving parties designated or changed since they were "
+                            + "screened"
+                    : "Vigil screening report";
+        }
+
+
         public ReportRun {
             book = book == null ? "" : book;
         }

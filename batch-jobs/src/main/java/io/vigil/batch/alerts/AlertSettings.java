@@ -48,9 +48,10 @@ public record AlertSettings(String counterpartyBook, String transactionBook, boo
         return kind(jobName) == BookKind.PAYMENTS ? transactionBook : counterpartyBook;
     }
 
-    /** The kind of book a screening job screens: transactions are a payments stream. */
+    /** The kind of book a screening job screens: transactions (and a lookback over them) are a payments stream. */
     public static BookKind kind(String jobName) {
-        return "screenTransactionsJob".equals(jobName) ? BookKind.PAYMENTS : BookKind.COUNTERPARTIES;
+        return "screenTransactionsJob".equals(jobName) || "lookbackJob".equals(jobName) ? BookKind.PAYMENTS
+                : BookKind.COUNTERPARTIES;
     }
 
     private static String checkBook(String book, String what) {

@@ -16,9 +16,10 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  */
 public class InputItemReader implements ItemStreamReader<InputItem> {
 
-    static final String ITEMS = "input.items";
-    static final String RECORDS = "input.records";
-    static final String REJECTED = "input.rejected";
+    /** Step execution context keys: items delivered, records among them, rejected rows among them. */
+    public static final String ITEMS = "input.items";
+    public static final String RECORDS = "input.records";
+    public static final String REJECTED = "input.rejected";
 
     private final Supplier<InputReader> opener;
     private InputReader reader;

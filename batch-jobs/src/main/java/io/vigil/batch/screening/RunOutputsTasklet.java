@@ -68,7 +68,7 @@ public class RunOutputsTasklet implements Tasklet {
         }
         var params = job.getJobParameters();
         LocalDate businessDate = params.getLocalDate("business.date");
-        Path input = Path.of(params.getString("input.file"));
+        String inputFile = params.getString("input.file");
         Path dir = outDir == null || outDir.isBlank()
                 ? dataDir.resolve("runs").resolve(businessDate.toString()).resolve(job.getJobInstance().getJobName()
                         + "-" + job.getId())
@@ -78,7 +78,8 @@ public class RunOutputsTasklet implements Tasklet {
         SnapshotInfo snapshot = snapshots.find(snapshotId).orElseThrow();
         RunMethod method = methodFor.apply(snapshotId);
         RunSummary run = new RunSummary(instanceId, job.getId(), job.getJobInstance().getJobName(), businessDate,
-                input.toString(), job.getExecutionContext().getString(ScreeningJobs.INPUT_SHA256), snapshotId,
+                inputFile != null ? Path.of(inputFile).toString() : lookbackInput(job),
+                job.getExecutionContext().getString(ScreeningJobs.INPUT_SHA256), snapshotId,
                 method.policy(), read, screened, rejected, results.hitCount(instanceId), dir.toString(),
                 firstStart(job), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
                 io.vigil.batch.VigilVersion.current(), method, pdfMaxHits, scope(job, ctx));
@@ -116,6 +117,14 @@ public class RunOutputsTasklet implements Tasklet {
                 RunOutputs.deleteTree(earlier);
             }
         }
+    }
+
+    /** What a lookback read: {@code stored payments of 2026-10-22 to 2026-11-20 (30 days)}. */
+    private static String lookbackInput(JobExecution job) {
+        var ctx = job.getExecutionContext();
+        return "stored payments of " + ctx.getString(ScreeningJobs.SCOPE_FROM) + " to "
+                + ctx.getString(ScreeningJobs.SCOPE_TO) + " (" + job.getJobParameters().getLong(
+                        ScreeningJobs.LOOKBACK_DAYS) + " days)";
     }
 
     /** How the run screened, from what the job decided at its start and what the screening step counted. */

@@ -68,10 +68,15 @@ public class ScreenedRecordStore {
         return out;
     }
 
-    /** The latest completed run of each transaction night from {@code from} to {@code to} that kept its values. */
+    /**
+     * The completed transaction runs from {@code from} to {@code to} that kept their values: for each business date
+     * and input file the latest run only (a night screened again is not counted twice).
+     */
     public List<Long> paymentRuns(String jobName, LocalDate from, LocalDate to) {
         return jdbc.queryForList("SELECT r.JOB_INSTANCE_ID FROM SCREENING_RUN r WHERE r.JOB_NAME = ? AND "
-                + "r.BUSINESS_DATE >= ? AND r.BUSINESS_DATE <= ? AND EXISTS (SELECT 1 FROM SCREENED_RECORDS s WHERE "
+                + "r.BUSINESS_DATE >= ? AND r.BUSINESS_DATE <= ? AND r.JOB_EXECUTION_ID = (SELECT MAX(r2.JOB_EXECUTION_ID) "
+                + "FROM SCREENING_RUN r2 WHERE r2.JOB_NAME = r.JOB_NAME AND r2.BUSINESS_DATE = r.BUSINESS_DATE AND "
+                + "r2.INPUT_FILE = r.INPUT_FILE) AND EXISTS (SELECT 1 FROM SCREENED_RECORDS s WHERE "
                 + "s.JOB_INSTANCE_ID = r.JOB_INSTANCE_ID AND s.RECORDS IS NOT NULL) ORDER BY r.BUSINESS_DATE, "
                 + "r.JOB_INSTANCE_ID", Long.class, jobName, from, to);
     }
@@ -85,6 +90,16 @@ public class ScreenedRecordStore {
                                 rs.getLong(3), StoredRecords.decode(rs.getBytes(4))));
                     }, instance);
         }
+    }
+
+    /** The snapshots the given runs screened against, ascending. */
+    public List<Long> snapshotsOf(List<Long> instanceIds) {
+        java.util.SortedSet<Long> out = new java.util.TreeSet<>();
+        for (long instance : instanceIds) {
+            out.addAll(jdbc.queryForList("SELECT DISTINCT SNAPSHOT_ID FROM SCREENED_RECORDS WHERE JOB_INSTANCE_ID = ?",
+                    Long.class, instance));
+        }
+        return List.copyOf(out);
     }
 
     /** Stored records of the given runs (for a lookback's counts). */

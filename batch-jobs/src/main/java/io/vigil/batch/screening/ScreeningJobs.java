@@ -48,6 +48,12 @@ public class ScreeningJobs {
     public static final String SCOPE_PARTIES_ADDED = "scope.parties.added";
     public static final String SCOPE_PARTIES_CHANGED = "scope.parties.changed";
     public static final String SCOPE_PARTIES_REMOVED = "scope.parties.removed";
+    /** The lookback job, and the transaction screening job whose stored payments it reads. */
+    public static final String LOOKBACK_JOB = "lookbackJob";
+    public static final String TRANSACTIONS_JOB = "screenTransactionsJob";
+    /** Identifying job parameter of a lookback: how many days of payments it covers. */
+    public static final String LOOKBACK_DAYS = "lookback.days";
+
     /** Job execution context keys: the business dates a lookback covers (ISO dates). */
     public static final String SCOPE_FROM = "scope.from";
     public static final String SCOPE_TO = "scope.to";
@@ -156,8 +162,12 @@ public class ScreeningJobs {
      */
     private static void checkInputUnchanged(JobExecution jobExecution) {
         var context = jobExecution.getExecutionContext();
-        java.nio.file.Path input = java.nio.file.Path.of(jobExecution.getJobParameters().getString(
-                ScreeningLauncher.INPUT_FILE));
+        String file = jobExecution.getJobParameters().getString(ScreeningLauncher.INPUT_FILE);
+        if (file == null) {
+            context.putString(INPUT_SHA256, ""); // a lookback reads stored payments, not a file
+            return;
+        }
+        java.nio.file.Path input = java.nio.file.Path.of(file);
         String sha;
         try {
             sha = io.vigil.registry.source.Hashing.sha256(input);
@@ -196,12 +206,41 @@ public class ScreeningJobs {
             }
         }
 
+        /** A lookback: the window of business dates, and the parties changed since the oldest payments in it. */
+        private void planLookback(JobExecution jobExecution, long snapshotId) {
+            var context = jobExecution.getExecutionContext();
+            var params = jobExecution.getJobParameters();
+            java.time.LocalDate to = params.getLocalDate(ScreeningLauncher.BUSINESS_DATE);
+            long days = params.getLong(LOOKBACK_DAYS);
+            java.time.LocalDate from = to.minusDays(days - 1);
+            java.util.List<Long> runs = records.paymentRuns(TRANSACTIONS_JOB, from, to);
+            java.util.List<Long> screenedAgainst = records.snapshotsOf(runs);
+            context.putString(SCOPE_MODE, ScreeningMode.LOOKBACK.label());
+            context.putString(SCOPE_REASON, "payments of the last " + days + " days against the parties designated "
+                    + "or changed since they were screened");
+            context.putString(SCOPE_FROM, from.toString());
+            context.putString(SCOPE_TO, to.toString());
+            if (!screenedAgainst.isEmpty()) {
+                long oldest = screenedAgainst.get(0);
+                var changes = changes(oldest, snapshotId);
+                context.putLong(SCOPE_BASE_SNAPSHOT, oldest);
+                context.putLong(SCOPE_PARTIES_SCREENED, changes.screenedAgainst().size());
+                context.putLong(SCOPE_PARTIES_ADDED, changes.added().size());
+                context.putLong(SCOPE_PARTIES_CHANGED, changes.changed().size());
+                context.putLong(SCOPE_PARTIES_REMOVED, changes.removed().size());
+            }
+        }
+
         /** Decides full or delta once, on the run's first execution (a restart screens the same way). */
         private void plan(JobExecution jobExecution) {
             var context = jobExecution.getExecutionContext();
             var params = jobExecution.getJobParameters();
             long snapshotId = context.getLong(SNAPSHOT_ID);
             matcher.forSnapshot(snapshotId); // assigns the snapshot's token weights, part of the method
+            if (LOOKBACK_JOB.equals(jobExecution.getJobInstance().getJobName())) {
+                planLookback(jobExecution, snapshotId);
+                return;
+            }
             DeltaPlanner.Plan plan = planner.plan(jobExecution.getJobInstance().getJobName(),
                     params.getString(ScreeningLauncher.BOOK), params.getLocalDate(ScreeningLauncher.BUSINESS_DATE),
                     params.getString(DeltaPlanner.REQUESTED_MODE), jobExecution.getJobInstance().getInstanceId(),

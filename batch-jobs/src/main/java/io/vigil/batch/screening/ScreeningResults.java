@@ -212,6 +212,11 @@ public class ScreeningResults {
         }
     }
 
+    /** Removes a run's hits (before a lookback screens again from the start). */
+    public void clearHits(long instanceId) {
+        jdbc.update("DELETE FROM SCREENING_HIT WHERE JOB_INSTANCE_ID = ?", instanceId);
+    }
+
     /** How a run was screened, or null for a run before delta screening. */
     public ScreeningScope scope(long instanceId) {
         return jdbc.query("SELECT MODE, REASON, BASE_INSTANCE_ID, BASE_SNAPSHOT_ID, PARTIES_SCREENED, PARTIES_ADDED, "

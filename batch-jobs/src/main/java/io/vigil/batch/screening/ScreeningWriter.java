@@ -119,9 +119,15 @@ public class ScreeningWriter implements ItemWriter<ScreenedItem>, StepExecutionL
         if (book == null || bookKind == null || !(item.item() instanceof InputItem.Record r)) {
             return new ScreeningResults.TrackedHit(h, null, null, null);
         }
+        return track(book, bookKind, r.record(), h);
+    }
+
+    /** A record's hit with its alert id and screened values in a book. */
+    public static ScreeningResults.TrackedHit track(String book, io.vigil.registry.alert.BookKind bookKind,
+            io.vigil.registry.screen.InputRecord record, ScreeningHit h) {
         String subjectKey = io.vigil.registry.alert.AlertSubjects.subjectKey(bookKind, h.recordId(), h.field(),
                 h.kind(), h.screenedValue());
         return new ScreeningResults.TrackedHit(h, io.vigil.registry.alert.AlertSubjects.alertId(book, subjectKey,
-                h.partyId()), subjectKey, io.vigil.registry.alert.AlertSubjects.subject(bookKind, r.record(), h));
+                h.partyId()), subjectKey, io.vigil.registry.alert.AlertSubjects.subject(bookKind, record, h));
     }
 }
