@@ -18,7 +18,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * {@code nightlyJob}: refresh the lists when a source changed, then run {@code screenCounterpartiesJob} and
- * {@code screenTransactionsJob} on the night's files; each screening job writes its own outputs and reports.
+ * {@code screenTransactionsJob} on the night's files (each screening job writes its own outputs and reports), then,
+ * when the refresh brought new or changed parties, {@code lookbackJob} over the past payments.
  * Identified by the business date and the files.
  */
 @Configuration(proxyBeanMethods = false)
@@ -26,9 +27,17 @@ class NightlyJobConfiguration {
 
     @Bean
     Job nightlyJob(JobRepository jobRepository, Step refreshLists, Step nightlyCounterparties,
-            Step nightlyTransactions) {
+            Step nightlyTransactions, Step nightlyLookback) {
         return new JobBuilder(NightlyLauncher.JOB, jobRepository).start(refreshLists).next(nightlyCounterparties)
-                .next(nightlyTransactions).build();
+                .next(nightlyTransactions).next(nightlyLookback).build();
+    }
+
+    @Bean
+    Step nightlyLookback(JobRepository jobRepository, io.vigil.batch.lookback.LookbackLauncher launcher,
+            io.vigil.batch.screening.ScreeningJobs jobs, SnapshotStore snapshots, VigilProperties properties) {
+        return new StepBuilder("nightlyLookback", jobRepository).tasklet(new NightlyLookbackTasklet(launcher,
+                jobRepository, jobs, snapshots, properties.lookback().onRefresh(), properties.lookback().days()),
+                new ResourcelessTransactionManager()).build();
     }
 
     @Bean

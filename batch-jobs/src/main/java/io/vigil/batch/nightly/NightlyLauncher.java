@@ -28,7 +28,8 @@ public class NightlyLauncher {
     static final String RERUN_SCREENING = "rerun.screening";
 
     /** The night's steps, in order. */
-    static final List<String> STEPS = List.of("refreshLists", "nightlyCounterparties", "nightlyTransactions");
+    static final List<String> STEPS = List.of("refreshLists", "nightlyCounterparties", "nightlyTransactions",
+            "nightlyLookback");
 
     private final JobRuns runs;
     private final JobRepository repository;

@@ -24,6 +24,8 @@ class RefreshListsTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(RefreshListsTasklet.class);
 
     static final String LISTS = "lists";
+    /** Step context key: the snapshot that was active before the refresh imported a new one. */
+    static final String REFRESHED_FROM = "refreshed.from";
 
     private final ListImportService imports;
     private final SnapshotStore store;
@@ -56,6 +58,7 @@ class RefreshListsTasklet implements Tasklet {
             boolean changed = store.active().isEmpty() || prepared.downloads().stream()
                     .anyMatch(d -> d.origin() == DownloadResult.Origin.DOWNLOADED && d.changed());
             if (changed) {
+                store.active().ifPresent(a -> step.getExecutionContext().putLong(REFRESHED_FROM, a.id()));
                 ImportResult result = imports.importPrepared(prepared);
                 message = "a source changed; snapshot " + result.snapshotId() + " is now active ("
                         + result.partyCount() + " parties)";
