@@ -24,9 +24,9 @@ class LaunchOptionsTests {
         Map<String, Object> writable = options.defaultProperties(false);
 
         assertThat(readOnly).containsEntry("vigil.h2-access", ";ACCESS_MODE_DATA=r")
-                .containsEntry("vigil.sql-init-mode", "never");
+                .containsEntry("vigil.db.migrate", "false");
         assertThat((String) readOnly.get("vigil.log-file")).doesNotStartWith(tmp.toString());
-        assertThat(writable).doesNotContainKeys("vigil.h2-access", "vigil.sql-init-mode", "vigil.log-file");
+        assertThat(writable).doesNotContainKeys("vigil.h2-access", "vigil.db.migrate", "vigil.log-file");
         assertThat(options.commandName()).isEqualTo("registry");
         assertThat(LaunchOptions.READ_ONLY_COMMANDS).contains("registry", "search", "jobs", "alerts", "verify")
                 .doesNotContain("screen", "nightly", "import-lists", "decide", "demo");

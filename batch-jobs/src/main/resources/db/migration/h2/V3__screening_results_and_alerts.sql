@@ -1,4 +1,8 @@
--- Screening results, kept beside the job repository in the same database. Idempotent (IF NOT EXISTS).
+-- V3 (H2): the screening results (hits, rejects, runs), the alert lifecycle and the decision log, as the script
+-- screening-schema-h2.sql created them before Flyway, unchanged: idempotent (IF NOT EXISTS), so it also upgrades an
+-- H2 database of any earlier Vigil version. The PostgreSQL twin, postgresql/V3__screening_results_and_alerts.sql,
+-- creates the same end state directly.
+--
 -- A run is one job execution of a screening job; its hits and rejects are written in the same transaction as the
 -- step's commit point, so a restarted run neither loses nor repeats a record.
 
