@@ -3,13 +3,14 @@ package io.vigil.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Global options resolved before Spring starts: --db, and a read-only data directory. */
+/** Global options resolved before Spring starts: --db, --db-password-file, and a read-only data directory. */
 class LaunchOptionsTests {
 
     @TempDir
@@ -44,5 +45,16 @@ class LaunchOptionsTests {
             "jdbc:postgresql://db/vigil?password=secret"}, null)).hasMessageContaining("no password");
         assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"jobs", "--db", "postgres"}, null))
                 .hasMessageContaining("JDBC URL");
+    }
+
+    @Test
+    void dbPasswordFile_passesOnlyTheFilesName() throws Exception {
+        Path file = Files.writeString(tmp.resolve("pw"), "s3cret\n");
+        LaunchOptions options = LaunchOptions.parse(new String[] {"jobs", "--db-password-file", file.toString()},
+                null);
+        assertThat(List.of(options.springArgs())).containsExactly("--vigil.db.password-file=" + file);
+        assertThat(String.join(" ", options.springArgs())).doesNotContain("s3cret");
+        assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"jobs", "--db-password-file"}, null))
+                .hasMessageContaining("--db-password-file");
     }
 }

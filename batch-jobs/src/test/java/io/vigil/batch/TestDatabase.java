@@ -66,7 +66,8 @@ public final class TestDatabase {
             }
             DATABASES.put(key, name);
         }
-        return "jdbc:postgresql://localhost:" + server().getPort() + "/" + name;
+        // reWriteBatchedInserts as docs/operations.md recommends, so the tests cover it
+        return "jdbc:postgresql://localhost:" + server().getPort() + "/" + name + "?reWriteBatchedInserts=true";
     }
 
     private static synchronized EmbeddedPostgres server() {
