@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.vigil.batch.VigilRunner.Result;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,10 +126,39 @@ class DatabaseFunctionalTests {
     }
 
     @Test
-    void unreadablePasswordFile_isAStartupError_naming_theFile() throws Exception {
+    void unreadablePasswordFile_isAConfigurationError_namingTheFile() throws Exception {
         Result r = new VigilRunner(data, config).run("jobs", "--db-password-file", tmp.resolve("absent").toString());
-        assertThat(r.exitCode()).as(r.toString()).isNotZero();
-        assertThat(r.err()).contains("absent").doesNotContain("\tat ");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains("vigil.db.password-file: cannot read " + tmp.resolve("absent"))
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void unreachablePostgresql_isAConfigurationError_inTwoLines_withoutThePassword() throws Exception {
+        // given: a port nobody listens on, and a password in the environment's stead
+        String secret = "pw-" + Long.toHexString(System.nanoTime());
+        Path passwordFile = Files.writeString(tmp.resolve("db-password"), secret);
+        Path emptyData = tmp.resolve("other-data");
+
+        // when
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = VigilApplication.run(new PrintWriter(out, true), new PrintWriter(err, true), "jobs", "--data",
+                emptyData.toString(), "--config", config.toString(), "--db", "jdbc:postgresql://127.0.0.1:1/vigil",
+                "--db-password-file", passwordFile.toString(),
+                "--spring.datasource.hikari.initialization-fail-timeout=1");
+
+        // then
+        assertThat(code).as(err.toString()).isEqualTo(2);
+        assertThat(err.toString()).contains("vigil: configuration error:").contains("127.0.0.1:1")
+                .doesNotContain(secret).doesNotContain("\tat ");
+        assertThat(err.toString().strip().lines()).hasSize(2);
+        assertThat(out.toString()).isEmpty();
+        try (Stream<Path> files = Files.walk(emptyData)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.readString(f, StandardCharsets.ISO_8859_1)).as(f.toString()).doesNotContain(secret);
+            }
+        }
     }
 
     /** The migrations applied, in order (Flyway's own marker rows, which have no version, left out). */

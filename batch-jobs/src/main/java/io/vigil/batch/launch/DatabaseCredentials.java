@@ -49,9 +49,9 @@ final class DatabaseCredentials implements BeanPostProcessor {
             }
             return text;
         } catch (IOException e) {
-            // the message names the file, never its content
-            throw new IllegalStateException(PASSWORD_FILE + ": cannot read " + file + " (" + e.getClass().getSimpleName()
-                    + ")", e);
+            // the message names the file, never its content; no cause, so the one-line start-up error is this one
+            throw new IllegalStateException(PASSWORD_FILE + ": cannot read " + file + " ("
+                    + e.getClass().getSimpleName() + ")");
         }
     }
 }
