@@ -36,6 +36,12 @@ record LaunchOptions(Path configDir, Path dataDir, String[] commandArgs, String[
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.startsWith("--spring.") || a.startsWith("--logging.") || a.startsWith("--vigil.")) {
+                if (a.startsWith("--spring.datasource.password") || a.startsWith("--spring.datasource.url=")
+                        && a.contains("password=")) {
+                    // a password on the command line is visible to every user of the machine (ps, shell history)
+                    throw new IllegalArgumentException("put no database password on the command line; set "
+                            + "VIGIL_DB_PASSWORD or VIGIL_DB_PASSWORD_FILE in the environment, or --db-password-file");
+                }
                 spring.add(a);
                 continue;
             }
@@ -46,8 +52,8 @@ record LaunchOptions(Path configDir, Path dataDir, String[] commandArgs, String[
                             + "credentials come from spring.datasource.* or the environment, never the command line");
                 }
                 if (url.contains("password=")) {
-                    throw new IllegalArgumentException("--db: put no password in the URL; set "
-                            + "SPRING_DATASOURCE_PASSWORD in the environment or spring.datasource.password in config/");
+                    throw new IllegalArgumentException("--db: put no password in the URL; set VIGIL_DB_PASSWORD or "
+                            + "VIGIL_DB_PASSWORD_FILE in the environment, or --db-password-file");
                 }
                 spring.add("--spring.datasource.url=" + url);
                 continue;

@@ -56,5 +56,10 @@ class LaunchOptionsTests {
         assertThat(String.join(" ", options.springArgs())).doesNotContain("s3cret");
         assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"jobs", "--db-password-file"}, null))
                 .hasMessageContaining("--db-password-file");
+        assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"jobs", "--spring.datasource.password=x"}, null))
+                .hasMessageContaining("no database password on the command line");
+        assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"jobs",
+            "--spring.datasource.url=jdbc:postgresql://db/vigil?password=x"}, null))
+                .hasMessageContaining("no database password on the command line");
     }
 }
