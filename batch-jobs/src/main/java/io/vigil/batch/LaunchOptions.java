@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The global options ({@code --config DIR}, {@code --data DIR}, and Spring overrides such as
- * {@code --spring.datasource.url=…}) found anywhere on the command line, resolved before Spring starts.
+ * The global options ({@code --config DIR}, {@code --data DIR}, {@code --db JDBC_URL}, {@code --db-password-file
+ * FILE}, and Spring overrides such as {@code --spring.datasource.url=…}) found anywhere on the command line, resolved
+ * before Spring starts.
  *
  * @param configDir the configuration directory, default {@code <home>/config}
  * @param dataDir the data directory (database, list cache, run outputs), default {@code <home>/data}
@@ -35,6 +36,12 @@ record LaunchOptions(Path configDir, Path dataDir, String[] commandArgs, String[
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.startsWith("--spring.") || a.startsWith("--logging.") || a.startsWith("--vigil.")) {
+                if (a.startsWith("--spring.datasource.password") || a.startsWith("--spring.datasource.url=")
+                        && a.contains("password=")) {
+                    // a password on the command line is visible to every user of the machine (ps, shell history)
+                    throw new IllegalArgumentException("put no database password on the command line; set "
+                            + "VIGIL_DB_PASSWORD or VIGIL_DB_PASSWORD_FILE in the environment, or --db-password-file");
+                }
                 spring.add(a);
                 continue;
             }
@@ -45,10 +52,20 @@ record LaunchOptions(Path configDir, Path dataDir, String[] commandArgs, String[
                             + "credentials come from spring.datasource.* or the environment, never the command line");
                 }
                 if (url.contains("password=")) {
-                    throw new IllegalArgumentException("--db: put no password in the URL; set "
-                            + "SPRING_DATASOURCE_PASSWORD in the environment or spring.datasource.password in config/");
+                    throw new IllegalArgumentException("--db: put no password in the URL; set VIGIL_DB_PASSWORD or "
+                            + "VIGIL_DB_PASSWORD_FILE in the environment, or --db-password-file");
                 }
                 spring.add("--spring.datasource.url=" + url);
+                continue;
+            }
+            if (a.equals("--db-password-file") || a.startsWith("--db-password-file=")) {
+                String file = a.equals("--db-password-file") ? (i + 1 < args.length ? args[++i] : null)
+                        : a.substring("--db-password-file=".length());
+                if (file == null || file.isBlank()) {
+                    throw new IllegalArgumentException("--db-password-file needs a file holding the database password");
+                }
+                // only the file's name is passed on; DatabaseCredentials reads the password when the pool is made
+                spring.add("--vigil.db.password-file=" + Path.of(file).toAbsolutePath());
                 continue;
             }
             command.add(a);
@@ -126,7 +143,7 @@ record LaunchOptions(Path configDir, Path dataDir, String[] commandArgs, String[
         if (readOnly) {
             // read-only commands on a read-only data directory: open H2 read-only, create no table, log elsewhere
             p.put("vigil.h2-access", ";ACCESS_MODE_DATA=r");
-            p.put("vigil.sql-init-mode", "never");
+            p.put("vigil.db.migrate", "false");
             p.put("vigil.log-file", Path.of(System.getProperty("java.io.tmpdir"), "vigil-" + System.getProperty(
                     "user.name", "user") + ".log").toString());
         }

@@ -21,10 +21,16 @@ final class StartupFailures {
             }
         }
         Throwable root = e;
+        java.sql.SQLException database = null;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
+            if (root instanceof java.sql.SQLException sql) {
+                database = sql;
+            }
         }
-        err.println("vigil: configuration error: " + root.getMessage());
+        // a database that cannot be reached: the driver's own message names the host and port (never a password),
+        // where the socket's root cause says only "Connection refused"
+        err.println("vigil: configuration error: " + (database != null ? database.getMessage() : root.getMessage()));
         err.println("vigil: configuration directory " + options.configDir() + ", data directory "
                 + options.dataDir());
         return ExitCodes.USAGE;

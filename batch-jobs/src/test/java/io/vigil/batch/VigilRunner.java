@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs the {@code vigil} command in-process against a private data directory and captures what it prints. */
+/**
+ * Runs the {@code vigil} command in-process against a private data directory and captures what it prints. The
+ * database is the data directory's H2 file, or its own PostgreSQL database when the tests run on PostgreSQL (see
+ * {@link TestDatabase}).
+ */
 public final class VigilRunner {
 
     private final Path dataDir;
@@ -45,6 +49,7 @@ public final class VigilRunner {
     public Result run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--data", dataDir.toString(), "--config", configDir.toString()));
+        all.addAll(TestDatabase.args(dataDir));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = VigilApplication.run(new PrintWriter(out, true), new PrintWriter(err, true),

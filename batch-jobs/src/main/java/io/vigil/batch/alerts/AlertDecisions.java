@@ -101,6 +101,8 @@ public class AlertDecisions {
     /** Checks every request, then records them all in one transaction (or none, throwing {@link Refused}). */
     public List<Recorded> record(List<Request> requests) {
         return transactions.execute(tx -> {
+            // another process recording decisions on the same database waits until this one has committed
+            log.lockForAppend();
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             List<String> problems = new ArrayList<>();
             Map<String, List<AlertDecision>> history = new HashMap<>();

@@ -125,6 +125,8 @@ public class ApplyDecisionsTasklet implements Tasklet {
                 .add(h));
         long t1 = System.nanoTime();
         Map<String, AlertStore.Alert> known = alerts.forRun(instanceId);
+        // decisions recorded meanwhile by another process (PostgreSQL) wait until this step has committed
+        decisions.lockForAppend();
         Map<String, List<AlertDecision>> history = decisions.forRun(instanceId);
         long t2 = System.nanoTime();
         EntryChangeDescriber describer = new EntryChangeDescriber(snapshots);

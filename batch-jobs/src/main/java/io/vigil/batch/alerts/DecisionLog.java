@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -27,15 +28,32 @@ public class DecisionLog {
             + "SUBJECT_VALUE, SUBJECT_TYPE, SUBJECT_DOB, SUBJECT_COUNTRY, LISTED_CONTENT, APPROVES, PREV_HASH, ROW_HASH";
 
     private final JdbcTemplate jdbc;
+    private volatile Boolean postgresql;
 
     public DecisionLog(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     /**
+     * Makes the caller's transaction the log's only writer until it ends, so what a writer checks against the log
+     * (an alert's history, the head) cannot change before it appends; readers go on. On PostgreSQL, where several
+     * Vigil processes may share the database, a table lock ({@code LOCK TABLE … IN EXCLUSIVE MODE}); on H2 nothing,
+     * since one process holds the database file. Must be called inside a transaction.
+     */
+    public void lockForAppend() {
+        if (postgresql == null) {
+            postgresql = jdbc.execute((ConnectionCallback<Boolean>) c -> "PostgreSQL".equals(
+                    c.getMetaData().getDatabaseProductName()));
+        }
+        if (postgresql) {
+            jdbc.execute("LOCK TABLE ALERT_DECISION IN EXCLUSIVE MODE");
+        }
+    }
+
+    /**
      * Appends rows (their seq and hashes are set here) after the current head, and returns them sealed. Two writers
      * appending at once cannot both succeed: the second one's seq collides with the primary key and its
-     * transaction fails.
+     * transaction fails. Writers that call {@link #lockForAppend} first wait for each other instead.
      */
     public List<AlertDecision> append(List<AlertDecision> rows) {
         if (rows.isEmpty()) {

@@ -22,4 +22,16 @@ class VigilCommand {
     @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Data directory: H2 database, list cache and run outputs (default: ./data).")
     String dataDir;
+
+    // --db and --db-password-file are taken off the command line before picocli runs (LaunchOptions); these two
+    // fields only show them in the help
+    @Option(names = "--db", paramLabel = "JDBC_URL", scope = ScopeType.INHERIT,
+            description = "Database instead of the H2 file in the data directory, e.g. "
+                    + "jdbc:postgresql://HOST:5432/vigil. User and password from VIGIL_DB_USER and VIGIL_DB_PASSWORD "
+                    + "or VIGIL_DB_PASSWORD_FILE, never from the command line.")
+    String db;
+
+    @Option(names = "--db-password-file", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "File holding only the database password.")
+    String dbPasswordFile;
 }

@@ -8,6 +8,7 @@ import io.vigil.registry.store.RegistryDiff;
 import io.vigil.registry.store.SnapshotStore;
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,7 +21,9 @@ class RegistryConfiguration {
         return Clock.systemUTC();
     }
 
+    /** Made after the schema migrations ran (its constructor checks the registry tables). */
     @Bean
+    @DependsOnDatabaseInitialization
     SnapshotStore snapshotStore(DataSource dataSource, Clock clock) {
         return new JdbcSnapshotStore(dataSource, clock);
     }

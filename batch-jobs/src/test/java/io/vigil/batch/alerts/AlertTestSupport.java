@@ -1,5 +1,6 @@
 package io.vigil.batch.alerts;
 
+import io.vigil.batch.TestDatabase;
 import io.vigil.batch.VigilRunner;
 import java.io.OutputStream;
 import java.io.Reader;
@@ -7,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -122,9 +122,9 @@ final class AlertTestSupport {
         cell.setCellValue(value);
     }
 
-    /** Runs a query on the data directory's H2 database (no Vigil command may be running). */
+    /** Runs a query on the data directory's database (on H2, no Vigil command may be running). */
     static List<Map<String, Object>> query(Path dataDir, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("vigil"), "sa", "");
+        try (Connection c = TestDatabase.connect(dataDir);
                 Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             List<Map<String, Object>> out = new ArrayList<>();
             while (rs.next()) {
@@ -139,7 +139,7 @@ final class AlertTestSupport {
     }
 
     static int update(Path dataDir, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("vigil"), "sa", "");
+        try (Connection c = TestDatabase.connect(dataDir);
                 Statement st = c.createStatement()) {
             return st.executeUpdate(sql);
         }

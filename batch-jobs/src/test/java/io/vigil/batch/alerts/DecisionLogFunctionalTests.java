@@ -7,17 +7,26 @@ import static io.vigil.batch.alerts.AlertTestSupport.outputs;
 import static io.vigil.batch.alerts.AlertTestSupport.query;
 import static io.vigil.batch.alerts.AlertTestSupport.update;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.vigil.batch.TestDatabase;
 import io.vigil.batch.VigilRunner;
 import io.vigil.batch.VigilRunner.Result;
+import io.vigil.registry.alert.AlertDecision;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Decisions on the demo registry: the CLI, the all-or-nothing import, conflicts, four eyes, expiry, revocation and
@@ -199,5 +208,54 @@ class DecisionLogFunctionalTests {
         Result unknown = vigil.run("decide", "A-0000000000000000", "--as", "escalate", "--reason", "x", "--by", "x");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown alert A-0000000000000000");
+    }
+
+    @Test
+    void decisionsFromTwoProcesses_onPostgresql_waitForEachOther_andTheChainStaysWhole() throws Exception {
+        assumeTrue(TestDatabase.postgresql(), "one process at a time holds an H2 file");
+        VigilRunner vigil = vigil("    four-eyes: false\n");
+        Path n1 = night(vigil, "2026-11-20", CUSTOMERS);
+        Result first = vigil.run("decide", alertOf(n1, "C003"), "--as", "true-match", "--reason", "same person",
+                "--by", "bob");
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        Path data = tmp.resolve("data");
+        // given: another process is appending a decision to the log, in a transaction not yet committed
+        try (Connection other = TestDatabase.connect(data); Statement st = other.createStatement()) {
+            other.setAutoCommit(false);
+            DecisionLog otherLog = new DecisionLog(new JdbcTemplate(new SingleConnectionDataSource(other, true)));
+            otherLog.lockForAppend();
+            AlertDecision d1 = otherLog.forAlert(alertOf(n1, "C003")).get(0);
+            otherLog.append(List.of(new AlertDecision(0, d1.alertId(), d1.action(), "carol", d1.decidedAt(),
+                    "second look", d1.runId(), d1.snapshotId(), d1.subject(), d1.listed(), 0, "", "")));
+
+            // when: a reviewer decides meanwhile
+            String c001 = alertOf(n1, "C001");
+            CompletableFuture<Result> decided = CompletableFuture.supplyAsync(() -> vigil.run("decide", c001, "--as", "false-positive", "--reason", "customer is a different person",
+                    "--by", "alice"));
+
+            // then: the decision waits for the other writer (before it reads the log's head, so it does not collide
+            // with the other's row), and goes through once that one has committed
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (waitingForTheLog(st) == 0 && !decided.isDone() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(decided).as("the decision waits for the other writer").isNotDone();
+            other.commit();
+            Result r = decided.get(120, TimeUnit.SECONDS);
+            assertThat(r.exitCode()).as(r.toString()).isZero();
+        }
+        assertThat(query(data, "SELECT SEQ FROM ALERT_DECISION ORDER BY SEQ")).extracting(m -> m.get("SEQ"))
+                .map(Object::toString).containsExactly("1", "2", "3");
+        Result verified = vigil.run("decisions", "verify");
+        assertThat(verified.exitCode()).as(verified.toString()).isZero();
+    }
+
+    /** Sessions waiting for a lock on ALERT_DECISION. */
+    private static int waitingForTheLog(Statement st) throws Exception {
+        try (java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM pg_locks l JOIN pg_class c ON c.oid = "
+                + "l.relation WHERE c.relname = 'alert_decision' AND NOT l.granted")) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 }

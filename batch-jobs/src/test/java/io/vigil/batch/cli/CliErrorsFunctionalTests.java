@@ -2,6 +2,7 @@ package io.vigil.batch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vigil.batch.TestDatabase;
 import io.vigil.batch.VigilRunner;
 import io.vigil.batch.VigilRunner.Result;
 import java.io.Reader;
@@ -9,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
@@ -137,7 +137,7 @@ class CliErrorsFunctionalTests {
     @Test
     void killedImport_isMarkedFailedByTheNextImport() throws Exception {
         // an import whose process was killed: its execution is left STARTED
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + tmp.resolve("data/vigil"), "sa", "");
+        try (Connection c = TestDatabase.connect(tmp.resolve("data"));
                 Statement st = c.createStatement()) {
             assertThat(st.executeUpdate("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL WHERE "
                     + "JOB_INSTANCE_ID IN (SELECT JOB_INSTANCE_ID FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = "

@@ -2,6 +2,7 @@ package io.vigil.batch.counterparties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vigil.batch.TestDatabase;
 import io.vigil.batch.VigilRunner;
 import io.vigil.registry.model.Party;
 import io.vigil.registry.screen.sample.SampleGenerator;
@@ -127,7 +128,10 @@ class KilledScreeningRestartTests {
                 .toString(), "-da", "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 "io.vigil.batch.VigilApplication", "--data", data.toString(), "--config", config.toString()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectOutput(tmp.resolve("child.out").toFile())
+        command.addAll(TestDatabase.args(data));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(TestDatabase.environment());
+        return builder.redirectOutput(tmp.resolve("child.out").toFile())
                 .redirectError(tmp.resolve("child.err").toFile()).start();
     }
 

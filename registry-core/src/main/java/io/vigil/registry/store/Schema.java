@@ -8,6 +8,10 @@ import java.util.List;
 /**
  * The registry tables. Portable SQL (H2 2.x and PostgreSQL): unbounded {@code VARCHAR} instead of CLOB/TEXT,
  * {@code TIMESTAMP WITH TIME ZONE} for instants, {@code IF NOT EXISTS} everywhere.
+ *
+ * <p>In the Vigil application these tables are created by the Flyway migration {@code V2__registry_snapshots.sql}
+ * (batch-jobs, one copy per database) before the store starts, so these statements then change nothing; they remain
+ * for users of registry-core alone. A change to these tables goes into a new migration and into this class.
  */
 final class Schema {
 

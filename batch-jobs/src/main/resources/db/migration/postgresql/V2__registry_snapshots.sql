@@ -1,0 +1,70 @@
+-- V2 (PostgreSQL): the registry's list snapshots (registry-core's JdbcSnapshotStore). The same statements as
+-- h2/V2__registry_snapshots.sql: registry-core's Schema class writes portable SQL (VARCHAR without a length is
+-- unbounded on both; TIMESTAMP WITH TIME ZONE for instants). IF NOT EXISTS is kept so the two files stay identical.
+
+CREATE TABLE IF NOT EXISTS REGISTRY_SNAPSHOT (
+  id BIGINT NOT NULL PRIMARY KEY,
+  created_at TIMESTAMP WITH TIME ZONE NOT NULL,
+  status VARCHAR(16) NOT NULL,
+  party_count INTEGER NOT NULL,
+  link_count INTEGER NOT NULL,
+  note VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS REGISTRY_SNAPSHOT_SOURCE (
+  snapshot_id BIGINT NOT NULL REFERENCES REGISTRY_SNAPSHOT(id),
+  source_index INTEGER NOT NULL,
+  file_index INTEGER NOT NULL,
+  source_type VARCHAR(100) NOT NULL,
+  authority VARCHAR NOT NULL,
+  list_name VARCHAR NOT NULL,
+  publication_date DATE,
+  publication_date_note VARCHAR,
+  url VARCHAR,
+  entry_count INTEGER NOT NULL,
+  file_name VARCHAR,
+  sha256 VARCHAR(64),
+  size_bytes BIGINT,
+  PRIMARY KEY (snapshot_id, source_index, file_index)
+);
+
+CREATE TABLE IF NOT EXISTS REGISTRY_PARTY_CONTENT (
+  content_hash VARCHAR(64) NOT NULL PRIMARY KEY,
+  party_json VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS REGISTRY_SNAPSHOT_PARTY (
+  snapshot_id BIGINT NOT NULL REFERENCES REGISTRY_SNAPSHOT(id),
+  party_id VARCHAR(255) NOT NULL,
+  party_index INTEGER NOT NULL,
+  party_type VARCHAR(16) NOT NULL,
+  primary_name VARCHAR NOT NULL,
+  content_hash VARCHAR(64) NOT NULL REFERENCES REGISTRY_PARTY_CONTENT(content_hash),
+  link_group VARCHAR(255),
+  PRIMARY KEY (snapshot_id, party_id)
+);
+
+CREATE INDEX IF NOT EXISTS REGISTRY_SNAPSHOT_PARTY_GROUP ON REGISTRY_SNAPSHOT_PARTY(snapshot_id, link_group);
+
+CREATE TABLE IF NOT EXISTS REGISTRY_PARTY_LINK (
+  snapshot_id BIGINT NOT NULL REFERENCES REGISTRY_SNAPSHOT(id),
+  party_id VARCHAR(255) NOT NULL,
+  linked_party_id VARCHAR(255) NOT NULL,
+  reason VARCHAR NOT NULL,
+  PRIMARY KEY (snapshot_id, party_id, linked_party_id)
+);
+
+CREATE TABLE IF NOT EXISTS REGISTRY_SNAPSHOT_COUNT (
+  snapshot_id BIGINT NOT NULL REFERENCES REGISTRY_SNAPSHOT(id),
+  dimension VARCHAR(16) NOT NULL,
+  group_name VARCHAR NOT NULL,
+  item_name VARCHAR NOT NULL,
+  party_count INTEGER NOT NULL,
+  PRIMARY KEY (snapshot_id, dimension, group_name, item_name)
+);
+
+CREATE TABLE IF NOT EXISTS REGISTRY_IMPORT_FAILURE (
+  id BIGINT NOT NULL PRIMARY KEY,
+  failed_at TIMESTAMP WITH TIME ZONE NOT NULL,
+  message VARCHAR NOT NULL
+);
