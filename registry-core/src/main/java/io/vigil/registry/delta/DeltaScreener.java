@@ -103,12 +103,32 @@ public final class DeltaScreener {
             if (v.kind() != ScreenedValue.Kind.NAME) {
                 return Route.NOT_A_NAME;
             }
-            for (NameVariants.Variant variant : NameVariants.of(v.value())) {
-                if (variant.kind() == NameVariants.Kind.LEADING) {
-                    return Route.LONG_NAME;
-                }
+            if (mayBeLong(v.value()) && NameVariants.of(v.value()).stream()
+                    .anyMatch(variant -> variant.kind() == NameVariants.Kind.LEADING)) {
+                return Route.LONG_NAME;
             }
         }
         return Route.UNCHANGED;
+    }
+
+    /**
+     * False when the name certainly gets no leading-words variant: no longer than {@link
+     * NameVariants#LONG_NAME_CHARS} characters and no more than {@link NameVariants#LONG_NAME_WORDS} words (removing
+     * invisible characters, as {@link NameVariants} does first, can only make it shorter).
+     */
+    static boolean mayBeLong(String name) {
+        if (name.length() > NameVariants.LONG_NAME_CHARS) {
+            return true;
+        }
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < name.length(); i++) {
+            boolean space = Character.isWhitespace(name.charAt(i)) || Character.isSpaceChar(name.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words > NameVariants.LONG_NAME_WORDS;
     }
 }

@@ -36,8 +36,10 @@ public final class TokenStatistics implements TokenWeights {
     private final int nameCount;
 
     TokenStatistics(Map<String, Integer> textFrequency, Map<String, Integer> keyFrequency, int nameCount) {
-        this.textFrequency = Map.copyOf(textFrequency);
-        this.keyFrequency = Map.copyOf(keyFrequency);
+        // HashMap rather than Map.copyOf: every query token is looked up here, and most lookups miss, which the
+        // immutable map's linear probing makes slower
+        this.textFrequency = java.util.Collections.unmodifiableMap(new HashMap<>(textFrequency));
+        this.keyFrequency = java.util.Collections.unmodifiableMap(new HashMap<>(keyFrequency));
         this.nameCount = nameCount;
     }
 
