@@ -9,6 +9,7 @@ import io.vigil.batch.screening.ScreeningWriter;
 import io.vigil.registry.alert.BookKind;
 import io.vigil.registry.screen.InputRecord;
 import io.vigil.registry.screen.RecordScreener;
+import io.vigil.registry.screen.ScreenedValue;
 import io.vigil.registry.screen.ScreeningHit;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,8 +47,39 @@ class LookbackScreenTasklet implements Tasklet {
         this.results = results;
     }
 
-    /** A screener over the parties changed since one snapshot, and their ids. */
-    private record Since(RecordScreener screener, Set<String> parties) {
+    /**
+     * A screener over the parties changed since one snapshot, their ids, and the hits of each distinct screened value
+     * already screened against them: payments repeat the same banks, beneficiaries and remittance texts, and a value's
+     * hits do not depend on the record it is in.
+     */
+    private record Since(RecordScreener screener, Set<String> parties,
+            java.util.concurrent.ConcurrentHashMap<ScreenedValue, List<ScreeningHit>> memo) {
+
+        List<ScreeningHit> hits(ScreenedValue v) {
+            List<ScreeningHit> known = memo.get(v);
+            if (known != null) {
+                return known;
+            }
+            List<ScreeningHit> found = new ArrayList<>();
+            for (ScreeningHit h : screener.screen(new InputRecord(0, "", List.of(v)))) {
+                if (!h.partyId().isEmpty() && parties.contains(h.partyId())) {
+                    found.add(h); // not an embargoed country, nor a party unchanged since: the night reported those
+                }
+            }
+            List<ScreeningHit> frozen = List.copyOf(found);
+            if (memo.size() < MEMO_LIMIT) {
+                memo.put(v, frozen);
+            }
+            return frozen;
+        }
+    }
+
+    /** Distinct screened values remembered per snapshot (about 100 bytes each). */
+    private static final int MEMO_LIMIT = 2_000_000;
+
+    /** Countries are checked against the embargo the night itself; blank values are not screened. */
+    private static boolean screened(ScreenedValue v) {
+        return v.kind() != ScreenedValue.Kind.COUNTRY && !v.value().isBlank();
     }
 
     @Override
@@ -70,7 +102,8 @@ class LookbackScreenTasklet implements Tasklet {
         records.forEachChunk(runs, chunk -> {
             Since since = screeners.computeIfAbsent(chunk.snapshotId(), s -> {
                 Set<String> changed = s == snapshotId ? Set.of() : jobs.changes(s, snapshotId).screenedAgainst();
-                return new Since(jobs.screener(snapshotId, changed), changed);
+                return new Since(jobs.screener(snapshotId, changed), changed,
+                        new java.util.concurrent.ConcurrentHashMap<>());
             });
             List<InputRecord> recs = chunk.records();
             long base = seq[0];
@@ -79,15 +112,20 @@ class LookbackScreenTasklet implements Tasklet {
                 return; // nothing designated or changed since these payments were screened
             }
             screened[0] += recs.size();
-            List<List<ScreeningHit>> hits = recs.parallelStream().map(r -> since.screener().screen(r)).toList();
+            // each distinct value once (in parallel), then the payments' hits in order
+            recs.stream().flatMap(r -> r.values().stream()).filter(v -> screened(v) && !since.memo().containsKey(v))
+                    .distinct().toList().parallelStream().forEach(since::hits);
             for (int i = 0; i < recs.size(); i++) {
                 InputRecord r = recs.get(i);
                 InputRecord dated = new InputRecord(base + i + 1, chunk.businessDate() + "/" + r.recordId(),
                         r.values());
-                for (ScreeningHit h : hits.get(i)) {
-                    if (h.partyId().isEmpty() || !since.parties().contains(h.partyId())) {
-                        continue; // an embargoed country, or a party unchanged since: the night itself reported it
+                List<ScreeningHit> hits = new ArrayList<>();
+                for (ScreenedValue v : r.values()) {
+                    if (screened(v)) {
+                        hits.addAll(since.hits(v));
                     }
+                }
+                for (ScreeningHit h : hits) {
                     ScreeningHit moved = new ScreeningHit(dated.recordId(), dated.line(), h.field(), h.screenedValue(),
                             h.kind(), h.match(), h.partyId(), h.linkedIds(), h.matchedName(), h.score(),
                             h.decision(), h.reason());
