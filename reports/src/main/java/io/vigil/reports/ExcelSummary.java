@@ -39,6 +39,9 @@ final class ExcelSummary {
         number(sheet, "Run", "Job execution id", run.runId());
         number(sheet, "Run", "Job instance id", run.jobInstanceId());
         text(sheet, "Run", "Job", run.jobName());
+        if (!run.screening().isEmpty()) {
+            text(sheet, "Run", "Screening", run.screening());
+        }
         text(sheet, "Run", "Started (UTC)", utc(run.startedAt()));
         text(sheet, "Run", "Ended (UTC)", utc(run.endedAt()));
         text(sheet, "Run", "Software version", run.softwareVersion());

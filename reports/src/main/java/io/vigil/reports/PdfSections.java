@@ -57,6 +57,9 @@ final class PdfSections {
         PdfPTable t = layout.keyValues();
         t.setSpacingBefore(14f);
         layout.keyValue(t, "Job", run.jobName());
+        if (!run.screening().isEmpty()) {
+            layout.keyValue(t, "Screening", run.screening());
+        }
         layout.keyValue(t, "Business date", run.businessDate().toString());
         layout.keyValue(t, "Run id", Long.toString(run.runId()));
         layout.keyValue(t, "Generated", instant(run.endedAt()) + " (the end of the run)");

@@ -90,9 +90,12 @@ public record RunReport(ReportRun run, List<ReportInput> inputs, ReportSnapshot 
      * @param configFingerprint SHA-256 of the matching policy and screening settings
      * @param status e.g. {@code COMPLETED}
      * @param book the book the run screened (e.g. {@code counterparties}, {@code payments}); alerts are kept per book
+     * @param screening how the run screened and why ({@code delta (against run 2 of 2026-11-19, snapshot 1): 323
+     *     records in full, 4,675 against 1,309 added or changed parties}); empty when not recorded
      */
     public record ReportRun(long runId, long jobInstanceId, String jobName, LocalDate businessDate, Instant startedAt,
-            Instant endedAt, String softwareVersion, String configFingerprint, String status, String book) {
+            Instant endedAt, String softwareVersion, String configFingerprint, String status, String book,
+            String screening) {
 
         /** The report's title: a lookback says what it is. */
         public String reportTitle() {
@@ -105,12 +108,19 @@ public record RunReport(ReportRun run, List<ReportInput> inputs, ReportSnapshot 
 
         public ReportRun {
             book = book == null ? "" : book;
+            screening = screening == null ? "" : screening;
         }
 
         public ReportRun(long runId, long jobInstanceId, String jobName, LocalDate businessDate, Instant startedAt,
                 Instant endedAt, String softwareVersion, String configFingerprint, String status) {
             this(runId, jobInstanceId, jobName, businessDate, startedAt, endedAt, softwareVersion, configFingerprint,
-                    status, "");
+                    status, "", "");
+        }
+
+        public ReportRun(long runId, long jobInstanceId, String jobName, LocalDate businessDate, Instant startedAt,
+                Instant endedAt, String softwareVersion, String configFingerprint, String status, String book) {
+            this(runId, jobInstanceId, jobName, businessDate, startedAt, endedAt, softwareVersion, configFingerprint,
+                    status, book, "");
         }
     }
 

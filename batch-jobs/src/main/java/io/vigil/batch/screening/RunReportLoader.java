@@ -168,7 +168,8 @@ public class RunReportLoader {
         RunMethod method = run.method();
         ReportRun reportRun = new ReportRun(run.executionId(), run.instanceId(), run.jobName(), run.businessDate(),
                 run.startedAt(), run.finishedAt(), run.softwareVersion(), method.fingerprint(), "COMPLETED",
-                alertRun.map(AlertStore.AlertRun::book).orElse(""));
+                alertRun.map(AlertStore.AlertRun::book).orElse(""),
+                run.scope() == null ? "" : run.scope().describe());
         return new RunReport(reportRun, List.of(new ReportInput(run.inputFile(), run.inputSha256(), run.read())),
                 new ReportSnapshot(snapshot.id(), snapshot.createdAt(), snapshot.partyCount(), sources), counts,
                 new ReportMethod(method.algorithmVersion(), method.alertThreshold(), method.reviewThreshold(),

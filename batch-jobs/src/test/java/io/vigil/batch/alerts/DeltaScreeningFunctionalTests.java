@@ -150,6 +150,14 @@ class DeltaScreeningFunctionalTests {
         assertThat(scope.get("parties_screened_against").asLong()).isEqualTo(scope.get("parties_added").asLong()
                 + scope.get("parties_changed").asLong());
         assertThat(changedOrNew.size()).isBetween(500, 540);
+        // the workbook says how the run screened, for the auditor
+        try (org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                deltaDir.resolve("report.xlsx").toFile(), null, true)) {
+            List<String> texts = new ArrayList<>();
+            wb.getSheet("Summary").forEach(row -> row.forEach(cell -> texts.add(cell.toString())));
+            assertThat(texts).anyMatch(t -> t.startsWith("delta (against run ") && t.contains(
+                    "added or changed parties"));
+        }
 
         // the undecided alerts of the customers who left are closed by the system, with the reason
         Set<String> leftWithHits = new TreeSet<>(left);
