@@ -118,6 +118,30 @@ class MatchingEvaluationTests {
         assertThat(compared).isGreaterThan(300);
     }
 
+    @Test
+    void unseenSet_recallAtLeast95Percent_atMostHalfAPercentOfNegativesAlerting() throws IOException {
+        // given the unseen set: other lists' own spellings of OFAC parties, and names on no list
+        MatchPolicy policy = MatchPolicy.defaults();
+        Evaluation unseen = new Evaluation("unseen set", Evaluation.sweeping(registry),
+                EvaluationSet.unseenPositives(), EvaluationSet.unseenNegatives());
+        Evaluation old = new Evaluation("first set", Evaluation.sweeping(registry), EvaluationSet.positives(),
+                EvaluationSet.negatives());
+        String report = unseen.report(policy);
+        write("matching-evaluation-unseen.txt", report);
+        // the curve of both sets across thresholds (docs/images/matching-thresholds.png is drawn from it)
+        StringBuilder curve = new StringBuilder("threshold\tfirst_recall\tfirst_alerting\tunseen_recall\tunseen_alerting\n");
+        for (int t = 60; t <= 100; t++) {
+            curve.append(String.format(Locale.ROOT, "%d\t%.3f\t%.3f\t%.3f\t%.3f%n", t, old.recall(t),
+                    old.alerting(t), unseen.recall(t), unseen.alerting(t)));
+        }
+        write("matching-thresholds.tsv", curve.toString());
+        // then at the alert threshold at least 95% are found and at most 0.5% of the negatives alert
+        assertThat(unseen.recall(policy.alertThreshold())).as(report).isGreaterThanOrEqualTo(95.0);
+        assertThat(unseen.alerting(policy.alertThreshold())).as(report).isLessThanOrEqualTo(0.5);
+        assertThat(unseen.positives).hasSizeGreaterThan(400);
+        assertThat(unseen.negatives).hasSizeGreaterThan(5000);
+    }
+
     private static void write(String name, String text) throws IOException {
         Path dir = Path.of("target");
         Files.createDirectories(dir);
