@@ -25,7 +25,7 @@ import java.util.Map;
  * default thresholds, embargo hits left out (they are country rules, not names). Prints the rates and the listed
  * names behind most review hits. Quoted in docs/matching.md.
  *
- * <p>Usage: {@code PaymentHitRates [rows] [seed]} (default 100000 and 1), from registry-core with the test classpath.
+ * <p>Usage: {@code PaymentHitRates [rows] [seed] [top]} (default 100000, 1 and the 15 most frequent hits), from registry-core with the test classpath.
  */
 public final class PaymentHitRates {
 
@@ -35,6 +35,7 @@ public final class PaymentHitRates {
     public static void main(String[] args) throws Exception {
         long rows = args.length > 0 ? Long.parseLong(args[0]) : 100_000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 1;
+        int top = args.length > 2 ? Integer.parseInt(args[2]) : 15;
         Path file = Files.createTempFile("vigil-payments", ".csv");
         try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
             new SampleGenerator(RealRegistry.parties(), seed, 0.001).writeTransactions(w, rows);
@@ -46,6 +47,7 @@ public final class PaymentHitRates {
         long withReview = 0;
         long withAlert = 0;
         Map<String, Integer> reviewNames = new HashMap<>();
+        Map<String, Integer> alertNames = new HashMap<>();
         try (InputReader in = InputFiles.open(file, InputKind.TRANSACTIONS)) {
             InputItem item;
             while ((item = in.next()) != null) {
@@ -58,6 +60,7 @@ public final class PaymentHitRates {
                 for (ScreeningHit h : screener.screen(r.record())) {
                     if (h.decision().equals("alert")) {
                         alert = true;
+                        alertNames.merge(h.screenedValue() + " -> " + h.matchedName(), 1, Integer::sum);
                     } else {
                         review = true;
                         reviewNames.merge(h.screenedValue() + " -> " + h.matchedName(), 1, Integer::sum);
@@ -72,8 +75,9 @@ public final class PaymentHitRates {
         System.out.printf(Locale.ROOT, "%s; %d payments (seed %d): %.2f%% review only, %.2f%% alert%n",
                 MatchPolicy.ALGORITHM_VERSION, records, seed, 100.0 * withReview / records,
                 100.0 * withAlert / records);
-        List<Map.Entry<String, Integer>> top = reviewNames.entrySet().stream()
-                .sorted((a, b) -> b.getValue() - a.getValue()).limit(15).toList();
-        top.forEach(e -> System.out.println("  review " + e.getValue() + "\t" + e.getKey()));
+        reviewNames.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(top)
+                .forEach(e -> System.out.println("  review " + e.getValue() + "\t" + e.getKey()));
+        alertNames.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(top)
+                .forEach(e -> System.out.println("  alert " + e.getValue() + "\t" + e.getKey()));
     }
 }

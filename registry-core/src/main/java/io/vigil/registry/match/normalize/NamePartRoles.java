@@ -23,7 +23,74 @@ public final class NamePartRoles {
 
     /** A role and the share of its weight a token in that role keeps. */
     public enum Role {
-        DISTINCTIVE, PARTICLE, PATRONYMIC, ORG_GENERIC
+        DISTINCTIVE, PARTICLE, PATRONYMIC, ORG_GENERIC, MIDDLE
+    }
+
+    /**
+     * The share of its weight a middle name keeps: in a person's name of three or more tokens, a token that is
+     * neither the first nor the last ({@code Karim [Yusuf] Haddad}), or, in a name written {@code FAMILY, Given
+     * Middle…}, a given-name token after the first ({@code HADDAD, Karim [Yusuf Ahmad]}). Lists and records drop
+     * and add middle names and patronymics more often than given and family names, so one side lacking a middle name
+     * costs less than lacking a given or family name (a dropped middle name, not a different person). OpenSanctions'
+     * logic-v2 likewise weighs family-name matches above given names (nm_family_name_weight).
+     */
+    public static final float MIDDLE_FACTOR = 0.8f;
+
+    /**
+     * A middle token shorter than this keeps its whole weight: a one-syllable token inside a Korean, Chinese or
+     * Vietnamese name ({@code Yun [Hyok] Chol}, {@code Nguyen [Van] An}) is half of a given name, not a middle name.
+     */
+    static final int MIN_MIDDLE_LENGTH = 5;
+
+    /**
+     * The roles of a person's name parts by position, then by word: {@code roles[i]} for token {@code i} of
+     * {@code tokens}. {@code original} is the name as written: a comma marks {@code FAMILY, Given…} and the number
+     * of words before it is the number of family-name tokens.
+     */
+    public Role[] roles(List<String> tokens, String original, boolean person) {
+        Role[] out = new Role[tokens.size()];
+        int n = tokens.size();
+        int firstMiddle = n;
+        int lastMiddle = -1;
+        if (person && n >= 3) {
+            int comma = original.indexOf(',');
+            int family = comma > 0 ? words(original.substring(0, comma)) : 0;
+            if (family > 0 && family < n - 1) {
+                firstMiddle = family + 1;
+                lastMiddle = n - 1;
+            } else if (family == 0) {
+                firstMiddle = 1;
+                lastMiddle = n - 2;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Role r = role(tokens.get(i));
+            out[i] = r == Role.DISTINCTIVE && i >= firstMiddle && i <= lastMiddle
+                    && tokens.get(i).length() >= MIN_MIDDLE_LENGTH ? Role.MIDDLE : r;
+        }
+        return out;
+    }
+
+    private static int words(String text) {
+        int count = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !in) {
+                count++;
+            }
+            in = letter;
+        }
+        return count;
+    }
+
+    /** The share of its weight a token in this role keeps. */
+    public float factor(Role r) {
+        return switch (r) {
+            case DISTINCTIVE -> 1f;
+            case MIDDLE -> MIDDLE_FACTOR;
+            default -> factors.get(r);
+        };
     }
 
     /** A patronymic suffix marks a patronymic only on a word at least this long ({@code ivanovich}, not {@code ich}). */

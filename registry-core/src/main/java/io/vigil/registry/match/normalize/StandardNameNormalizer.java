@@ -109,7 +109,7 @@ final class StandardNameNormalizer implements NameNormalizer {
                 tokens.add(build(words.get(i), hangulKeys.get(i), abjad));
             }
         }
-        return new NormalizedName(name, tokens, legal, honorificsFound);
+        return new NormalizedName(name, tokens, legal, honorificsFound, person);
     }
 
     @Override

@@ -132,12 +132,14 @@ public final class NameSimilarity {
         /** The query has no distinctive token, and the list name a distinctive token no query token matches. */
         boolean genericOnly() {
             for (int i = 0; i < n; i++) {
-                if (q.role(i) == NamePartRoles.Role.DISTINCTIVE || q.role(i) == NamePartRoles.Role.PATRONYMIC) {
+                NamePartRoles.Role r = q.role(i);
+                if (r == NamePartRoles.Role.DISTINCTIVE || r == NamePartRoles.Role.PATRONYMIC
+                        || r == NamePartRoles.Role.MIDDLE) {
                     return false;
                 }
             }
             for (int j = 0; j < m; j++) {
-                if (l.role(j) != NamePartRoles.Role.DISTINCTIVE) {
+                if (l.role(j) != NamePartRoles.Role.DISTINCTIVE && l.role(j) != NamePartRoles.Role.MIDDLE) {
                     continue;
                 }
                 boolean matched = false;

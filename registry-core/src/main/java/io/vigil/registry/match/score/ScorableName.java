@@ -42,11 +42,14 @@ public final class ScorableName {
         List<NameToken> list = normalized.tokens();
         NameToken[] tokens = list.toArray(NameToken[]::new);
         float[] w = new float[tokens.length];
-        NamePartRoles.Role[] roles = new NamePartRoles.Role[tokens.length];
+        List<String> texts = new java.util.ArrayList<>(tokens.length);
+        for (NameToken t : tokens) {
+            texts.add(t.text());
+        }
+        // a particle, patronymic, middle name or generic organization word keeps a share of its rarity weight
+        NamePartRoles.Role[] roles = ROLES.roles(texts, normalized.original(), normalized.person());
         for (int i = 0; i < tokens.length; i++) {
-            // a particle, patronymic or generic organization word keeps a share of its rarity weight
-            roles[i] = ROLES.role(tokens[i].text());
-            w[i] = weights.weight(tokens[i]) * ROLES.factor(tokens[i].text());
+            w[i] = weights.weight(tokens[i]) * ROLES.factor(roles[i]);
         }
         NameToken[] joined = new NameToken[Math.max(0, tokens.length - 1)];
         for (int i = 0; i + 1 < tokens.length; i++) {
