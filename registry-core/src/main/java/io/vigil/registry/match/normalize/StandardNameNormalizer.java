@@ -29,6 +29,7 @@ final class StandardNameNormalizer implements NameNormalizer {
     private final Transliterator cyrillicToLatin;
     private final Transliterator hangulToLatin;
     private final Transliterator ukrainianToLatin;
+    private final ArabicNames arabicNames = ArabicNames.load();
     /**
      * Keyed tokens already built, by text (a token's keys depend on its text alone): screening files repeat the
      * same given names and surnames, so each is keyed once. Bounded; past the bound tokens are built every time.
@@ -212,6 +213,10 @@ final class StandardNameNormalizer implements NameNormalizer {
                         || script == Character.UnicodeScript.SYRIAC;
                 // ta marbuta (ة) is read as a final -a/-ah/-eh, not as t
                 String run = text.substring(i, end).replace('\u0629', '\u0647');
+                if (script == Character.UnicodeScript.ARABIC) {
+                    // the common name words with the vowels and spellings the Latin lists use (محمد → muhammad)
+                    run = arabicNames.romanize(run);
+                }
                 Transliterator t = script != Character.UnicodeScript.CYRILLIC ? toLatin
                         : ukrainianOrBelarusian(run) ? ukrainianToLatin : cyrillicToLatin;
                 // BGN/PCGN marks э after a consonant with a middle dot (ТЭРТЭЛЬ → T·ERT·EL'): it is not a word break
