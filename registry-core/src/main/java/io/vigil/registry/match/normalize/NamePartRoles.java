@@ -27,9 +27,9 @@ public final class NamePartRoles {
     }
 
     /**
-     * The share of its weight a middle name keeps: in a person's name of three or more tokens, a token that is
-     * neither the first nor the last ({@code Karim [Yusuf] Haddad}), or, in a name written {@code FAMILY, Given
-     * Middle…}, a given-name token after the first ({@code HADDAD, Karim [Yusuf Ahmad]}). Lists and records drop
+     * The share of its weight a middle name keeps: in a name written {@code FAMILY, Given Middle…}, a given-name
+     * token after the first ({@code HADDAD, Karim [Yusuf Ahmad]}); in a person's name of four or more tokens
+     * written without a comma, a token that is neither the first nor the last ({@code Karim [Yusuf Ahmad] Haddad}). Lists and records drop
      * and add middle names and patronymics more often than given and family names, so one side lacking a middle name
      * costs less than lacking a given or family name (a dropped middle name, not a different person). OpenSanctions'
      * logic-v2 likewise weighs family-name matches above given names (nm_family_name_weight).
@@ -41,6 +41,13 @@ public final class NamePartRoles {
      * Vietnamese name ({@code Yun [Hyok] Chol}, {@code Nguyen [Van] An}) is half of a given name, not a middle name.
      */
     static final int MIN_MIDDLE_LENGTH = 5;
+
+    /**
+     * A name written without a comma has middle names only when it has at least this many tokens: in a name of
+     * three the inner token is as often half of a given name ({@code Choi [Cheol] Min}, {@code Kim [Min] Jun}) or
+     * a second family name as a middle name.
+     */
+    static final int MIN_TOKENS_FOR_INNER_MIDDLE = 4;
 
     /**
      * The roles of a person's name parts by position, then by word: {@code roles[i]} for token {@code i} of
@@ -58,7 +65,7 @@ public final class NamePartRoles {
             if (family > 0 && family < n - 1) {
                 firstMiddle = family + 1;
                 lastMiddle = n - 1;
-            } else if (family == 0) {
+            } else if (family == 0 && n >= MIN_TOKENS_FOR_INNER_MIDDLE) {
                 firstMiddle = 1;
                 lastMiddle = n - 2;
             }
