@@ -108,7 +108,7 @@ public record VigilProperties(Path configDir, Path dataDir, @DefaultValue Regist
      * @param weightsRenewal how long token weights stay pinned to their basis snapshot before a newer snapshot
      *     becomes the basis (ISO-8601 period; see docs/matching.md)
      */
-    public record Matching(@DefaultValue("85") double alertThreshold, @DefaultValue("72") double reviewThreshold,
+    public record Matching(@DefaultValue("83") double alertThreshold, @DefaultValue("72") double reviewThreshold,
             @DefaultValue("P1M") String weightsRenewal) {
     }
 

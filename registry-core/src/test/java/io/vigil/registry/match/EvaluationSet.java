@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the labelled evaluation set in {@code src/test/resources/io/vigil/registry/match/eval/}. */
+/** Reads the labelled evaluation sets in {@code src/test/resources/io/vigil/registry/match/eval/}. */
 final class EvaluationSet {
 
     /** One labelled query: a positive has the party it must find, a negative has none. */
@@ -26,6 +26,16 @@ final class EvaluationSet {
 
     static List<Case> negatives() {
         return read("eval/negatives.tsv", 6, false);
+    }
+
+    /** The unseen set's positives: other lists' own spellings of OFAC parties (see UnseenSetGenerator). */
+    static List<Case> unseenPositives() {
+        return read("eval/unseen-positives.tsv", 7, true);
+    }
+
+    /** The unseen set's negatives, generated with another seed. */
+    static List<Case> unseenNegatives() {
+        return read("eval/unseen-negatives.tsv", 6, false);
     }
 
     private static List<Case> read(String resource, int columns, boolean positive) {

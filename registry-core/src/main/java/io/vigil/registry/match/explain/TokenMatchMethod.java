@@ -17,7 +17,13 @@ public enum TokenMatchMethod {
     /** a query token that matched nothing */
     UNMATCHED_QUERY("query token unmatched"),
     /** a list token that matched nothing */
-    UNMATCHED_LIST("list token unmatched");
+    UNMATCHED_LIST("list token unmatched"),
+    /**
+     * the query holds only generic words of organization names and particles, all found in a listed name whose
+     * distinctive word it lacks ({@code Societe Generale} / {@code SOCIETE GENERALE DE PAIN}): the name score is
+     * scaled down
+     */
+    GENERIC_ONLY("only generic words matched, a distinctive listed word missing");
 
     private final String label;
 

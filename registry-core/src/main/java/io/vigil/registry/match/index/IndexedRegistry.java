@@ -151,7 +151,7 @@ public final class IndexedRegistry {
         NormalizedName nn = normalizer.normalize(name, type == PartyType.INDIVIDUAL);
         if (nn.tokens().size() > MAX_QUERY_TOKENS) {
             nn = new NormalizedName(nn.original(), nn.tokens().subList(0, MAX_QUERY_TOKENS), nn.legalForms(),
-                    nn.honorifics());
+                    nn.honorifics(), nn.person());
         }
         return ScorableName.of(nn, dictionary, normalizer);
     }

@@ -1,5 +1,6 @@
 package io.vigil.registry.match.index;
 
+import io.vigil.registry.match.normalize.NamePartRoles;
 import io.vigil.registry.match.normalize.NameToken;
 import io.vigil.registry.match.score.NameSimilarity;
 import io.vigil.registry.match.score.ScorableName;
@@ -28,6 +29,7 @@ public final class InvertedCandidateIndex implements CandidateIndex {
     private final TokenSimilarity similarity;
     private final byte[] typeGroups;
     private final float[] listTotals;
+    private final float[] listWeightBounds;
     private final ThreadLocal<Scratch> scratch;
     /**
      * The similar dictionary tokens of each query token already looked up: screening files repeat the same names,
@@ -54,6 +56,14 @@ public final class InvertedCandidateIndex implements CandidateIndex {
             listTotals[name.ordinal()] = name.scorable().totalWeight();
         }
         int tokens = dictionary.size();
+        // a token's weight in any list name is at most its rarity weight times the share its word role keeps
+        // (particle, patronymic, generic organization word: the same in every name); positional roles (middle
+        // names) can only lower it further
+        this.listWeightBounds = new float[tokens];
+        NamePartRoles roles = NamePartRoles.standard();
+        for (int id = 0; id < tokens; id++) {
+            listWeightBounds[id] = dictionary.listWeightBound(id) * roles.factor(dictionary.token(id).text());
+        }
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(n, tokens));
     }
 
@@ -133,7 +143,7 @@ public final class InvertedCandidateIndex implements CandidateIndex {
         for (int k = 0; k < e.ids().length; k++) {
             int id = e.ids()[k];
             float sim = e.sims()[k];
-            float listWeight = dictionary.listWeightBound(id);
+            float listWeight = listWeightBounds[id];
             int[] postings = dictionary.postings(id);
             if (!admitNew && postings.length > 8 * s.touchedCount) {
                 // only names already seen can still qualify: look each of them up

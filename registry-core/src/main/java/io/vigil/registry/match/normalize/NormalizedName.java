@@ -12,9 +12,10 @@ import java.util.List;
  * @param tokens the comparable tokens, in the name's order
  * @param legalForms the legal-form classes recognised (organizations only), e.g. {@code [LTD]}
  * @param honorifics the leading honorifics removed, e.g. {@code [mr]}
+ * @param person whether it was normalized as a person's name (name-part positions then carry roles)
  */
 public record NormalizedName(String original, List<NameToken> tokens, List<String> legalForms,
-        List<String> honorifics) {
+        List<String> honorifics, boolean person) {
 
     public NormalizedName {
         tokens = List.copyOf(tokens);

@@ -28,6 +28,8 @@ final class StandardNameNormalizer implements NameNormalizer {
     private final Transliterator toLatin;
     private final Transliterator cyrillicToLatin;
     private final Transliterator hangulToLatin;
+    private final Transliterator ukrainianToLatin;
+    private final ArabicNames arabicNames = ArabicNames.load();
     /**
      * Keyed tokens already built, by text (a token's keys depend on its text alone): screening files repeat the
      * same given names and surnames, so each is keyed once. Bounded; past the bound tokens are built every time.
@@ -48,6 +50,24 @@ final class StandardNameNormalizer implements NameNormalizer {
         // BGN/PCGN gives the spellings the lists use (Prigozhin, Vyacheslavovich), not ISO 9's (Prigozin)
         this.cyrillicToLatin = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
         this.hangulToLatin = Transliterator.getInstance("Hangul-Latin");
+        // Ukrainian and Belarusian names (і ї є ґ ў) read by the Ukrainian BGN/PCGN table (г → h, и → y), the
+        // spellings their passports and the lists use (Volodymyr, Siarhei, Aliaksandr); the Russian table would
+        // read Сяргей as Syargey and drop і
+        this.ukrainianToLatin = Transliterator.getInstance("Ukrainian-Latin/BGN; Any-Latin; Latin-ASCII");
+    }
+
+    /** Letters of the Ukrainian and Belarusian alphabets that the Russian alphabet lacks. */
+    private static boolean ukrainianOrBelarusian(String run) {
+        for (int i = 0; i < run.length(); i++) {
+            switch (run.charAt(i)) {
+                case 'і', 'І', 'ї', 'Ї', 'є', 'Є', 'ґ', 'Ґ', 'ў', 'Ў' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     @Override
@@ -90,7 +110,7 @@ final class StandardNameNormalizer implements NameNormalizer {
                 tokens.add(build(words.get(i), hangulKeys.get(i), abjad));
             }
         }
-        return new NormalizedName(name, tokens, legal, honorificsFound);
+        return new NormalizedName(name, tokens, legal, honorificsFound, person);
     }
 
     @Override
@@ -193,8 +213,14 @@ final class StandardNameNormalizer implements NameNormalizer {
                         || script == Character.UnicodeScript.SYRIAC;
                 // ta marbuta (ة) is read as a final -a/-ah/-eh, not as t
                 String run = text.substring(i, end).replace('\u0629', '\u0647');
-                String romanized = transliterate(script == Character.UnicodeScript.CYRILLIC ? cyrillicToLatin
-                        : toLatin, run);
+                if (script == Character.UnicodeScript.ARABIC) {
+                    // the common name words with the vowels and spellings the Latin lists use (محمد → muhammad)
+                    run = arabicNames.romanize(run);
+                }
+                Transliterator t = script != Character.UnicodeScript.CYRILLIC ? toLatin
+                        : ukrainianOrBelarusian(run) ? ukrainianToLatin : cyrillicToLatin;
+                // BGN/PCGN marks э after a consonant with a middle dot (ТЭРТЭЛЬ → T·ERT·EL'): it is not a word break
+                String romanized = transliterate(t, run).replace("\u00B7", "");
                 if (arabic) {
                     // the article is written joined (البغدادي → albghdady): split it as the Latin lists do
                     romanized = ARTICLE.matcher(LatinFolding.fold(romanized)).replaceAll("al $1");

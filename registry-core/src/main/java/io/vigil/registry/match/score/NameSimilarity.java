@@ -2,6 +2,7 @@ package io.vigil.registry.match.score;
 
 import io.vigil.registry.match.explain.TokenMatch;
 import io.vigil.registry.match.explain.TokenMatchMethod;
+import io.vigil.registry.match.normalize.NamePartRoles;
 import io.vigil.registry.match.normalize.NameToken;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,6 +32,13 @@ public final class NameSimilarity {
     static final double JOINED_EXACT = 0.98;
     /** A joined pair matches by spelling similarity alone only when both sides have this many letters. */
     static final int JOINED_FUZZY_MIN_LENGTH = 9;
+    /**
+     * The share of the name score kept when the query holds no distinctive word (only generic words of organization
+     * names and particles: {@code Societe Generale}) and the listed name has a distinctive word no query token
+     * matches ({@code SOCIETE GENERALE DE PAIN}): the words shared say what kind of organization both are, not
+     * which one. Chosen so that such a pair stays below the review threshold.
+     */
+    public static final double GENERIC_ONLY_FACTOR = 0.8;
 
     private final TokenSimilarity similarity;
 
@@ -44,7 +52,7 @@ public final class NameSimilarity {
             return 0;
         }
         Problem p = new Problem(query, list);
-        return 100 * p.solve();
+        return 100 * p.solve() * (p.genericOnly() ? GENERIC_ONLY_FACTOR : 1);
     }
 
     /** The token pairs of the best pairing, query order, then unmatched list tokens. */
@@ -56,6 +64,9 @@ public final class NameSimilarity {
         Problem p = new Problem(query, list);
         p.solve();
         p.trace(out);
+        if (p.genericOnly()) {
+            out.add(new TokenMatch(null, null, GENERIC_ONLY_FACTOR, TokenMatchMethod.GENERIC_ONLY));
+        }
         return out;
     }
 
@@ -117,6 +128,31 @@ public final class NameSimilarity {
             return s;
         }
 
+
+        /** The query has no distinctive token, and the list name a distinctive token no query token matches. */
+        boolean genericOnly() {
+            for (int i = 0; i < n; i++) {
+                NamePartRoles.Role r = q.role(i);
+                if (r == NamePartRoles.Role.DISTINCTIVE || r == NamePartRoles.Role.PATRONYMIC
+                        || r == NamePartRoles.Role.MIDDLE) {
+                    return false;
+                }
+            }
+            for (int j = 0; j < m; j++) {
+                if (l.role(j) != NamePartRoles.Role.DISTINCTIVE && l.role(j) != NamePartRoles.Role.MIDDLE) {
+                    continue;
+                }
+                boolean matched = false;
+                for (int i = 0; i < n && !matched; i++) {
+                    matched = single[i][j] > 0 || (j < m - 1 && listJoined[i][j] > 0)
+                            || (j > 0 && listJoined[i][j - 1] > 0);
+                }
+                if (!matched) {
+                    return true;
+                }
+            }
+            return false;
+        }
 
         double valueSingle(int i, int j) {
             return single[i][j] * (q.weight(i) * qw + l.weight(j) * lw);

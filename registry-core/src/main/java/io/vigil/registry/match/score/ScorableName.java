@@ -1,12 +1,14 @@
 package io.vigil.registry.match.score;
 
+import io.vigil.registry.match.normalize.NamePartRoles;
 import io.vigil.registry.match.normalize.NameNormalizer;
 import io.vigil.registry.match.normalize.NameToken;
 import io.vigil.registry.match.normalize.NormalizedName;
 import java.util.List;
 
 /**
- * A normalized name ready for scoring: its tokens with their weights, and the joined form of each pair of adjacent
+ * A normalized name ready for scoring: its tokens with their weights (rarity, times the share its role keeps:
+ * {@link NamePartRoles}), and the joined form of each pair of adjacent
  * short tokens ({@code chol}+{@code min} → {@code cholmin}). Immutable; list names are prepared once per snapshot.
  */
 public final class ScorableName {
@@ -19,9 +21,13 @@ public final class ScorableName {
     private final float[] weights;
     private final NameToken[] joined;
     private final float totalWeight;
+    private final NamePartRoles.Role[] roles;
+    private static final NamePartRoles ROLES = NamePartRoles.standard();
 
-    private ScorableName(NormalizedName normalized, NameToken[] tokens, float[] weights, NameToken[] joined) {
+    private ScorableName(NormalizedName normalized, NameToken[] tokens, float[] weights, NameToken[] joined,
+            NamePartRoles.Role[] roles) {
         this.normalized = normalized;
+        this.roles = roles;
         this.tokens = tokens;
         this.weights = weights;
         this.joined = joined;
@@ -36,8 +42,14 @@ public final class ScorableName {
         List<NameToken> list = normalized.tokens();
         NameToken[] tokens = list.toArray(NameToken[]::new);
         float[] w = new float[tokens.length];
+        List<String> texts = new java.util.ArrayList<>(tokens.length);
+        for (NameToken t : tokens) {
+            texts.add(t.text());
+        }
+        // a particle, patronymic, middle name or generic organization word keeps a share of its rarity weight
+        NamePartRoles.Role[] roles = ROLES.roles(texts, normalized.original(), normalized.person());
         for (int i = 0; i < tokens.length; i++) {
-            w[i] = weights.weight(tokens[i]);
+            w[i] = weights.weight(tokens[i]) * ROLES.factor(roles[i]);
         }
         NameToken[] joined = new NameToken[Math.max(0, tokens.length - 1)];
         for (int i = 0; i + 1 < tokens.length; i++) {
@@ -45,7 +57,7 @@ public final class ScorableName {
                 joined[i] = normalizer.joined(tokens[i], tokens[i + 1]);
             }
         }
-        return new ScorableName(normalized, tokens, w, joined);
+        return new ScorableName(normalized, tokens, w, joined, roles);
     }
 
     private static boolean joinable(NameToken t) {
@@ -62,6 +74,11 @@ public final class ScorableName {
 
     public NameToken token(int i) {
         return tokens[i];
+    }
+
+    /** The role of token {@code i} ({@link NamePartRoles}). */
+    public NamePartRoles.Role role(int i) {
+        return roles[i];
     }
 
     public float weight(int i) {

@@ -147,7 +147,8 @@ class NormalizationDataTests {
         Set<String> canonicals = new HashSet<>();
         Map<String, Integer> perLanguage = new HashMap<>();
         for (List<String> row : rows) {
-            assertThat(row.get(0)).as("row %s", row).isIn("arabic", "persian", "russian", "chinese", "other");
+            assertThat(row.get(0)).as("row %s", row).isIn("arabic", "persian", "russian", "chinese", "other",
+                    "org");
             assertThat(row.get(1)).as("row %s", row).matches(TOKEN);
             assertThat(canonicals.add(row.get(0) + ":" + row.get(1))).as("duplicate canonical %s", row).isTrue();
             List<String> variants = variants(row);

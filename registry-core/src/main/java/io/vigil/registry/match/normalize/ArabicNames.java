@@ -1,0 +1,138 @@
+package io.vigil.registry.match.normalize;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Romanizes the common words of Arabic-script names with the vowels and spellings the Latin lists use, from
+ * {@code arabic-names.tsv}: {@code محمد علی} → {@code muhammad ali}, where a letter-by-letter transliteration gives
+ * only the consonants ({@code mhmd ly}). Persian and Urdu letters are read as their Arabic counterparts
+ * ({@code ی ک ہ ھ} → {@code ي ك ه ه}); joined compounds are split into known words ({@code عبدالكريم} →
+ * {@code abd al karim}, {@code محمدرضا} → {@code muhammad reza}, {@code ابوبكر} → {@code abu} + the rest). Words
+ * the table does not know are returned folded, for the ICU transliteration. Immutable and thread-safe.
+ */
+final class ArabicNames {
+
+    private static final String ABD = "عبد";
+    private static final String ABU = "ابو";
+    private static final String ARTICLE = "ال";
+    /** The shortest part of a compound that is looked up on its own. */
+    private static final int MIN_PART = 2;
+
+    private final Map<String, String> latinByWord;
+
+    private ArabicNames(Map<String, String> latinByWord) {
+        this.latinByWord = Map.copyOf(latinByWord);
+    }
+
+    static ArabicNames load() {
+        Map<String, String> map = new HashMap<>();
+        try (InputStream in = ArabicNames.class.getResourceAsStream("arabic-names.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("arabic-names.tsv missing");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f.length < 2 || !f[1].matches("[a-z]+( [a-z]+)*")) {
+                    throw new IllegalStateException("arabic-names.tsv: bad line: " + line);
+                }
+                String key = fold(f[0]);
+                if (map.putIfAbsent(key, f[1]) != null) {
+                    throw new IllegalStateException("arabic-names.tsv: " + f[0] + " listed twice");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ArabicNames(map);
+    }
+
+    /**
+     * Folds the Arabic-script text: diacritics and tatweel removed, hamza-seated alifs written {@code ا}, Persian and
+     * Urdu letters written as their Arabic counterparts, final {@code ى} written {@code ي}.
+     */
+    static String fold(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640') {
+                continue;
+            }
+            sb.append(switch (c) {
+                case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+                case 'ی', 'ے', 'ى', 'ئ' -> 'ي';
+                case 'ک' -> 'ك';
+                case 'ہ', 'ۀ', 'ة', 'ھ', 'ە' -> 'ه';
+                default -> c;
+            });
+        }
+        return sb.toString();
+    }
+
+    /** The run with every known word (or compound of known words) replaced by its Latin form. */
+    String romanize(String run) {
+        String[] words = fold(run).split("\\s+");
+        StringBuilder out = new StringBuilder(run.length() + 8);
+        for (String w : words) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(word(w));
+        }
+        return out.toString();
+    }
+
+    private String word(String w) {
+        String known = latinByWord.get(w);
+        if (known != null) {
+            return known;
+        }
+        if (w.startsWith(ABD) && w.length() > ABD.length() + 1) {
+            return "abd " + rest(w.substring(ABD.length()));
+        }
+        if (w.startsWith(ABU) && w.length() > ABU.length() + 1) {
+            return "abu " + rest(w.substring(ABU.length()));
+        }
+        if (w.startsWith(ARTICLE)) {
+            String bare = latinByWord.get(w.substring(ARTICLE.length()));
+            if (bare != null) {
+                return "al " + bare;
+            }
+        }
+        for (int cut = MIN_PART; cut <= w.length() - MIN_PART; cut++) {
+            String left = latinByWord.get(w.substring(0, cut));
+            String right = latinByWord.get(w.substring(cut));
+            if (left != null && right != null) {
+                return left + " " + right;
+            }
+        }
+        return w;
+    }
+
+    /** The part after abd/abu: {@code الكريم} → {@code al karim}; unknown parts stay in Arabic script. */
+    private String rest(String part) {
+        String known = latinByWord.get(part);
+        if (known != null) {
+            return known;
+        }
+        if (part.startsWith(ARTICLE) && part.length() > ARTICLE.length() + 1) {
+            String bare = latinByWord.get(part.substring(ARTICLE.length()));
+            return "al " + (bare != null ? bare : part.substring(ARTICLE.length()));
+        }
+        return part;
+    }
+}
