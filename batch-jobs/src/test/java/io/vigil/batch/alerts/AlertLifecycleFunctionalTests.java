@@ -236,7 +236,7 @@ class AlertLifecycleFunctionalTests {
         Path lists = AlertTestSupport.sharedLists();
         assumeTrue(lists != null, "../shared/data/lists is absent: skipping the real-list lifecycle test");
         VigilRunner vigil = vigil();
-        // the whole SDN set, aliases included: SOCIETE GENERALE DE PAIN is an alias
+        // the whole SDN set, aliases included
         Result imported0 = vigil.run("import-lists", "--source", "ofac-sdn-csv=" + lists.resolve("ofac"));
         assertThat(imported0.exitCode()).as(imported0.toString()).isZero();
         Path night1File = tmp.resolve("payments-1.csv");
@@ -245,12 +245,16 @@ class AlertLifecycleFunctionalTests {
                 night1File.toString()).exitCode()).isZero();
         assertThat(vigil.run("generate-sample", "transactions", "--rows", "1500", "--seed", "6", "--out",
                 night2Raw.toString()).exitCode()).isZero();
+        // the same correspondent bank, named like a listed bank, on eight payments of each night
+        plantBank(night1File, night1File);
         // night 2's payments are new payments: their own ids
-        List<String> lines = new ArrayList<>(Files.readAllLines(night2Raw, StandardCharsets.UTF_8));
+        Path night2File = tmp.resolve("payments-2.csv");
+        plantBank(night2Raw, night2File);
+        List<String> lines = new ArrayList<>(Files.readAllLines(night2File, StandardCharsets.UTF_8));
         for (int i = 1; i < lines.size(); i++) {
             lines.set(i, "N2-" + lines.get(i));
         }
-        Path night2File = Files.write(tmp.resolve("payments-2.csv"), lines, StandardCharsets.UTF_8);
+        Files.write(night2File, lines, StandardCharsets.UTF_8);
 
         Result n1 = vigil.run("screen", "transactions", "--input", night1File.toString(), "--business-date",
                 "2026-11-20");
@@ -258,8 +262,8 @@ class AlertLifecycleFunctionalTests {
         Path dir1 = outputs(n1);
         List<CSVRecord> hits1 = csv(dir1.resolve("hits.csv"));
         List<CSVRecord> bankHits1 = hits1.stream().filter(h -> h.get("field").endsWith("_bank")
-                && h.get("screened_value").equals("Societe Generale")).toList();
-        assertThat(bankHits1).as("payments naming Societe Generale hit a listed party").hasSizeGreaterThan(5);
+                && h.get("screened_value").equals(BANK)).toList();
+        assertThat(bankHits1).as("payments naming " + BANK + " hit a listed party").hasSizeGreaterThan(5);
         // one alert for the pair however many payments name the bank
         assertThat(bankHits1.stream().map(h -> h.get("alert_id") + h.get("party_id")).distinct()).hasSizeLessThan(
                 bankHits1.size());
@@ -294,5 +298,23 @@ class AlertLifecycleFunctionalTests {
                 .isNotEmpty().allSatisfy(h -> assertThat(h.get("status")).isEqualTo("new"));
         assertThat(hits2).filteredOn(h -> undecided.contains(h.get("alert_id")))
                 .allSatisfy(h -> assertThat(h.get("status")).isEqualTo("open"));
+    }
+
+    private static final String BANK = "Banco Nacional de Cuba";
+
+    /** Writes {@code from} to {@code to} with {@link #BANK} as the beneficiary's bank of eight payments. */
+    private static void plantBank(Path from, Path to) throws Exception {
+        List<CSVRecord> rows = csv(from);
+        try (var out = new org.apache.commons.csv.CSVPrinter(Files.newBufferedWriter(to, StandardCharsets.UTF_8),
+                org.apache.commons.csv.CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
+            out.printRecord(rows.get(0).getParser().getHeaderNames());
+            for (int i = 0; i < rows.size(); i++) {
+                List<String> cells = new ArrayList<>(rows.get(i).toList());
+                if (i % 150 == 7) {
+                    cells.set(rows.get(0).getParser().getHeaderNames().indexOf("beneficiary_bank"), BANK);
+                }
+                out.printRecord(cells);
+            }
+        }
     }
 }
