@@ -15,13 +15,13 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.integration.partition.StepExecutionRequest;
 import org.springframework.batch.integration.partition.StepExecutionRequestHandler;
 import org.springframework.jms.listener.DefaultMessageListenerContainer;
 
 /**
- * A long-lived worker: takes partition requests from the broker's queue and runs each with Spring Batch's {@link
- * StepExecutionRequestHandler} against the shared job repository. Each request is received in a JMS transaction
+ * A long-lived worker: takes partition requests from the broker's queue and runs each as Spring Batch's {@link
+ * StepExecutionRequestHandler} does (load the step execution from the shared job repository, execute the named
+ * step on it), after checking the request is still current. Each request is received in a JMS transaction
  * that commits only when the partition has finished, so the request of a worker killed mid-partition goes back to
  * the queue and the next worker resumes that partition's step execution from its last commit point. A request for a
  * partition that is no longer waiting or running (a manager restart superseded it) is dropped.
@@ -45,9 +45,6 @@ public class PartitionWorker {
             throws InterruptedException {
         ActiveMQConnectionFactory cf = connections.forWorker(brokerUrl);
         connections.check(cf, brokerUrl);
-        StepExecutionRequestHandler handler = new StepExecutionRequestHandler();
-        handler.setJobRepository(jobRepository);
-        handler.setStepLocator(steps::get);
         DefaultMessageListenerContainer container = new DefaultMessageListenerContainer();
         container.setConnectionFactory(cf);
         container.setDestinationName(BrokerConnections.QUEUE);
@@ -55,7 +52,7 @@ public class PartitionWorker {
         container.setConcurrentConsumers(Math.max(1, consumers));
         container.setMaxConcurrentConsumers(Math.max(1, consumers));
         container.setRecoveryInterval(2_000);
-        container.setMessageListener((MessageListener) m -> onMessage(handler, m));
+        container.setMessageListener((MessageListener) this::onMessage);
         container.afterPropertiesSet();
         container.start();
         onReady.run();
@@ -67,7 +64,7 @@ public class PartitionWorker {
         }
     }
 
-    private void onMessage(StepExecutionRequestHandler handler, Message message) {
+    private void onMessage(Message message) {
         String text;
         try {
             text = message instanceof TextMessage t ? t.getText() : null;
@@ -95,9 +92,24 @@ public class PartitionWorker {
         log.info("{} of job execution {}: {}", execution.getStepName(), execution.getJobExecutionId(),
                 status == BatchStatus.STARTED ? "resuming after its last commit point (its worker stopped)"
                         : "starting");
-        StepExecution done = handler.handle(new StepExecutionRequest(parts[0], id));
+        // run the execution as loaded above: if a restarted manager has meanwhile marked it failed, its version has
+        // moved on and the step's first update fails, instead of screening a partition that a new execution redoes
+        StepExecution done = run(steps.get(parts[0]), execution);
         log.info("{} of job execution {}: {}, {} items read", done.getStepName(), done.getJobExecutionId(),
                 done.getStatus(), done.getReadCount());
+    }
+
+    /** What Spring Batch's {@link StepExecutionRequestHandler} does, on an execution already loaded. */
+    private static StepExecution run(Step step, StepExecution execution) {
+        try {
+            step.execute(execution);
+        } catch (org.springframework.batch.core.job.JobInterruptedException e) {
+            execution.setStatus(BatchStatus.STOPPED);
+        } catch (Throwable e) {
+            execution.addFailureException(e);
+            execution.setStatus(BatchStatus.FAILED);
+        }
+        return execution;
     }
 
     /** A usage error (exit 2) when the database is the embedded H2 file, which other processes cannot share. */
