@@ -163,6 +163,52 @@ class PartitionedScreeningFunctionalTests {
         assertThat(w2.isAlive() && w3.isAlive()).as("the workers keep serving").isTrue();
     }
 
+    @Test
+    void partitionedDeltaNight_givesTheHitsOfAFullScreen() throws Exception {
+        Assumptions.assumeTrue(TestDatabase.postgresql(), "workers share the run's PostgreSQL database");
+        // given a book screened on one node against the demo SDN, then a new snapshot with the UK list added
+        Path data = tmp.resolve("data");
+        Path config = config();
+        List<String> db = TestDatabase.args(data);
+        VigilRunner vigil = new VigilRunner(data, config);
+        Path sdn = VigilRunner.copyDemo("ofac-sdn", tmp.resolve("lists/ofac-sdn"));
+        Path uk = VigilRunner.copyDemo("uk", tmp.resolve("lists/uk"));
+        assertThat(vigil.run("import-lists", "--source", "ofac-sdn-csv=" + sdn).exitCode()).isZero();
+        Path input = tmp.resolve("book.csv");
+        try (Writer w = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+            new SampleGenerator(new OfacSdnCsvParser().parse(sdn).parties(), 7, 0.02).writeCounterparties(w, 20_000);
+        }
+        VigilRunner.Result night1 = vigil.run("screen", "counterparties", "--input", input.toString(),
+                "--business-date", "2026-11-19");
+        assertThat(night1.exitCode()).as(night1.toString()).isZero();
+        VigilRunner.Result imported = vigil.run("import-lists", "--source", "ofac-sdn-csv=" + sdn, "--source",
+                "uk-ofsi-csv=" + uk.resolve("ConList.csv"));
+        assertThat(imported.exitCode()).as(imported.toString()).isZero();
+        int port = freePort();
+        String broker = "tcp://127.0.0.1:" + port;
+        Process brokerProcess = child("broker", tmp.resolve("broker"), config, List.of(), "broker", "--port",
+                String.valueOf(port));
+        awaitOutput("broker", "broker listening", brokerProcess);
+        worker("w1", config, db, broker);
+
+        // when the next night is screened partitioned, as a delta, and the night after on one node in full
+        VigilRunner.Result night2 = vigil.run("screen", "counterparties", "--input", input.toString(),
+                "--business-date", "2026-11-20", "--delta", "--partitions", "4", "--broker", broker);
+        VigilRunner.Result night3 = vigil.run("screen", "counterparties", "--input", input.toString(),
+                "--business-date", "2026-11-21", "--full");
+
+        // then the delta screened only what it had to, and found the full screen's hits
+        assertThat(night2.exitCode()).as(night2.toString()).isZero();
+        assertThat(night2.out()).contains("mode: delta");
+        assertThat(log("w1")).contains("delta against run");
+        assertThat(night3.exitCode()).as(night3.toString()).isZero();
+        List<String> delta = Files.readAllLines(runDir(data, "2026-11-20").resolve("hits.csv"));
+        List<String> full = Files.readAllLines(runDir(data, "2026-11-21").resolve("hits.csv"));
+        assertThat(delta.stream().map(PartitionedScreeningFunctionalTests::withoutStatus).toList())
+                .hasSizeGreaterThan(100)
+                .isEqualTo(full.stream().map(PartitionedScreeningFunctionalTests::withoutStatus).toList());
+    }
+
     private Path config() throws Exception {
         Path config = Files.createDirectories(tmp.resolve("config"));
         Files.writeString(config.resolve("application.yml"), "vigil:\n  registry:\n    sources: []\n  screening:\n"
