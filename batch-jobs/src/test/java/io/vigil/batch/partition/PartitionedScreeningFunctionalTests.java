@@ -166,13 +166,12 @@ class PartitionedScreeningFunctionalTests {
     @Test
     void partitionedDeltaNight_givesTheHitsOfAFullScreen() throws Exception {
         Assumptions.assumeTrue(TestDatabase.postgresql(), "workers share the run's PostgreSQL database");
-        // given a book screened on one node against the demo SDN, then a new snapshot with the UK list added
+        // given a book screened on one node against the demo SDN, then a new snapshot with two entries renamed
         Path data = tmp.resolve("data");
         Path config = config();
         List<String> db = TestDatabase.args(data);
         VigilRunner vigil = new VigilRunner(data, config);
         Path sdn = VigilRunner.copyDemo("ofac-sdn", tmp.resolve("lists/ofac-sdn"));
-        Path uk = VigilRunner.copyDemo("uk", tmp.resolve("lists/uk"));
         assertThat(vigil.run("import-lists", "--source", "ofac-sdn-csv=" + sdn).exitCode()).isZero();
         Path input = tmp.resolve("book.csv");
         try (Writer w = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
@@ -181,8 +180,13 @@ class PartitionedScreeningFunctionalTests {
         VigilRunner.Result night1 = vigil.run("screen", "counterparties", "--input", input.toString(),
                 "--business-date", "2026-11-19");
         assertThat(night1.exitCode()).as(night1.toString()).isZero();
-        VigilRunner.Result imported = vigil.run("import-lists", "--source", "ofac-sdn-csv=" + sdn, "--source",
-                "uk-ofsi-csv=" + uk.resolve("ConList.csv"));
+        // the next list: the same source with two entries renamed (the token weights carry over, so a delta is
+        // possible)
+        Path sdn2 = VigilRunner.copyDemo("ofac-sdn", tmp.resolve("lists/ofac-sdn-2"));
+        String list = Files.readString(sdn2.resolve("sdn.csv"), StandardCharsets.UTF_8);
+        Files.writeString(sdn2.resolve("sdn.csv"), list.replace("\"YU, Jin\"", "\"YU, Jinhee\"")
+                .replace("\"KIM, Su Gil\"", "\"KIM, Su Gol\""), StandardCharsets.UTF_8);
+        VigilRunner.Result imported = vigil.run("import-lists", "--source", "ofac-sdn-csv=" + sdn2);
         assertThat(imported.exitCode()).as(imported.toString()).isZero();
         int port = freePort();
         String broker = "tcp://127.0.0.1:" + port;
