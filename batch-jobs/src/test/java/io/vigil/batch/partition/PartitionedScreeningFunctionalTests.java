@@ -118,6 +118,9 @@ class PartitionedScreeningFunctionalTests {
         w1.destroyForcibly();
         assertThat(w1.waitFor()).isEqualTo(SIGKILL_EXIT);
         Process w3 = worker("w3", config, db, broker);
+        // the broker gives the killed worker's request to another worker, which resumes its step execution
+        await("w1's partition resumed by another worker", () -> (log("w2") + log("w3")).contains(
+                "resuming after its last commit point"), manager);
 
         // and then, once some partitions are done, the manager is killed and the same command run again
         await("a partition completed", () -> completedPartitions(data) >= 2, manager);
