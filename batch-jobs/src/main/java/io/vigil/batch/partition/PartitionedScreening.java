@@ -103,8 +103,32 @@ public class PartitionedScreening {
                     .partitionHandler(handler).gridSize(partitions)
                     .aggregator(new Sums(jobRepository, workerStep, partitions)).build();
             step.execute(manager);
+            explainFailedPartitions(manager, workerStep, partitions);
         } finally {
             shared.destroy();
+        }
+    }
+
+    /**
+     * A failed partition's reason is in the repository, written by its worker: name it in the manager's failure, so
+     * the operator reads it in the command's one-line error.
+     */
+    private void explainFailedPartitions(StepExecution manager, String workerStep, int partitions) {
+        if (manager.getStatus() == org.springframework.batch.core.BatchStatus.COMPLETED) {
+            return;
+        }
+        for (int i = 0; i < partitions; i++) {
+            StepExecution last = jobRepository.getLastStepExecution(manager.getJobExecution().getJobInstance(),
+                    workerStep + ":" + SlicePartitioner.name(i));
+            if (last != null && last.getStatus() == org.springframework.batch.core.BatchStatus.FAILED) {
+                String why = last.getExitStatus().getExitDescription();
+                int nl = why == null ? -1 : why.indexOf('\n');
+                why = why == null || why.isBlank() ? "see the worker's log" : nl > 0 ? why.substring(0, nl) : why;
+                manager.addFailureException(new io.vigil.batch.errors.VigilException(
+                        io.vigil.batch.errors.ExitCodes.FAILED, "partition " + last.getStepName()
+                        + " failed on a worker: " + why));
+                return;
+            }
         }
     }
 

@@ -216,6 +216,39 @@ class PartitionedScreeningFunctionalTests {
                 .isEqualTo(full.stream().map(PartitionedScreeningFunctionalTests::withoutStatus).toList());
     }
 
+    @Test
+    void workerWithOtherThresholds_refusesThePartition_runFailsRestartable() throws Exception {
+        Assumptions.assumeTrue(TestDatabase.postgresql(), "workers share the run's PostgreSQL database");
+        // given a worker whose configuration screens with another alert threshold than the manager's
+        Path data = tmp.resolve("data");
+        Path config = config();
+        Path otherConfig = Files.createDirectories(tmp.resolve("other-config"));
+        Files.writeString(otherConfig.resolve("application.yml"), "vigil:\n  registry:\n    sources: []\n"
+                + "  matching:\n    alert-threshold: 90\n");
+        List<String> db = TestDatabase.args(data);
+        VigilRunner vigil = new VigilRunner(data, config);
+        Path sdn = VigilRunner.copyDemo("ofac-sdn", tmp.resolve("lists/ofac-sdn"));
+        assertThat(vigil.run("import-lists", "--source", "ofac-sdn-csv=" + sdn).exitCode()).isZero();
+        Path input = tmp.resolve("book.csv");
+        Files.writeString(input, "id,name,type,date_of_birth,country,address\nC-1,KIM Su Gil,person,,,\n");
+        int port = freePort();
+        String broker = "tcp://127.0.0.1:" + port;
+        Process brokerProcess = child("broker", tmp.resolve("broker"), config, List.of(), "broker", "--port",
+                String.valueOf(port));
+        awaitOutput("broker", "broker listening", brokerProcess);
+        Process p = child("w1", tmp.resolve("w1"), otherConfig, db, "worker", "--broker", broker);
+        awaitOutput("w1", "worker ready", p);
+
+        // when a partitioned run is screened
+        VigilRunner.Result run = vigil.run("screen", "counterparties", "--input", input.toString(),
+                "--business-date", "2026-11-20", "--partitions", "2", "--broker", broker);
+
+        // then the worker refuses to screen with a method the run was not pinned to, and the run fails, restartable
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(4);
+        assertThat(log("w1")).contains("refusing partition screenCounterpartiesPartition:partition");
+        assertThat(run.err()).contains("Restart it with").contains("refusing partition");
+    }
+
     private Path config() throws Exception {
         Path config = Files.createDirectories(tmp.resolve("config"));
         Files.writeString(config.resolve("application.yml"), "vigil:\n  registry:\n    sources: []\n  screening:\n"
