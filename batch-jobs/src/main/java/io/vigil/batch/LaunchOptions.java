@@ -108,7 +108,8 @@ record LaunchOptions(Path configDir, Path dataDir, String[] commandArgs, String[
                 return true;
             }
         }
-        return commandArgs[0].equals("help");
+        // the embedded broker needs no database and no configuration
+        return commandArgs[0].equals("help") || commandArgs[0].equals("broker");
     }
 
     /** Defaults that application.yml in the config directory may override. */

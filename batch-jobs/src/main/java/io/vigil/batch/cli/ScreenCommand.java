@@ -56,14 +56,40 @@ class ScreenCommand implements Runnable {
                 + "vigil.alerts.transaction-book in config/).")
         String book;
 
+        @Option(names = "--partitions", paramLabel = "N", description = "Split the input into N line-exact "
+                + "partitions, screened by the workers of --broker (remote partitioning; see docs/scale-out.md).")
+        Integer partitions;
+
+        @Option(names = "--broker", paramLabel = "URL", description = "The broker the workers take partitions from "
+                + "(tcp://host:61616); with --partitions.")
+        String broker;
+
         private final ScreeningLauncher launcher;
         private final VigilProperties properties;
         private final java.time.Clock clock;
+        private final io.vigil.batch.partition.BrokerConnections brokers;
 
-        Run(ScreeningLauncher launcher, VigilProperties properties, java.time.Clock clock) {
+        Run(ScreeningLauncher launcher, VigilProperties properties, java.time.Clock clock,
+                io.vigil.batch.partition.BrokerConnections brokers) {
             this.launcher = launcher;
             this.properties = properties;
             this.clock = clock;
+            this.brokers = brokers;
+        }
+
+        /** The run's partitioning, or null on one node; an unreachable broker fails here, before anything runs. */
+        private ScreeningLauncher.Partitioning partitioning() {
+            if (partitions == null && broker == null) {
+                return null;
+            }
+            if (partitions == null || broker == null) {
+                throw new VigilException(ExitCodes.USAGE, "--partitions and --broker go together");
+            }
+            if (partitions < 1 || partitions > 10_000) {
+                throw new VigilException(ExitCodes.USAGE, "--partitions must be between 1 and 10000");
+            }
+            brokers.check(brokers.forManager(broker), broker);
+            return new ScreeningLauncher.Partitioning(partitions, broker);
         }
 
         abstract String jobName();
@@ -81,9 +107,10 @@ class ScreenCommand implements Runnable {
             } catch (DateTimeParseException e) {
                 throw new VigilException(ExitCodes.USAGE, "--business-date '" + businessDate + "' is not YYYY-MM-DD");
             }
+            ScreeningLauncher.Partitioning partitioning = partitioning();
             JobRuns.Outcome outcome;
             try (RunLock lock = RunLock.acquire(properties.dataDir(), jobName() + " " + date, clock.instant())) {
-                outcome = launcher.launch(jobName(), input, date, out, rerun, book, mode());
+                outcome = launcher.launch(jobName(), input, date, out, rerun, book, mode(), partitioning);
             }
             PrintWriter w = spec.commandLine().getOut();
             if (outcome.alreadyCompleted()) {
@@ -150,8 +177,9 @@ class ScreenCommand implements Runnable {
         @picocli.CommandLine.ArgGroup(exclusive = true)
         ModeOption mode;
 
-        Counterparties(ScreeningLauncher launcher, VigilProperties properties, java.time.Clock clock) {
-            super(launcher, properties, clock);
+        Counterparties(ScreeningLauncher launcher, VigilProperties properties, java.time.Clock clock,
+                io.vigil.batch.partition.BrokerConnections brokers) {
+            super(launcher, properties, clock, brokers);
         }
 
         @Override
@@ -168,8 +196,9 @@ class ScreenCommand implements Runnable {
     @Command(name = "transactions", mixinStandardHelpOptions = true,
             description = "Screens a transaction file: CSV, or ISO 20022 pacs.008 XML (recognised by its content).")
     static class Transactions extends Run {
-        Transactions(ScreeningLauncher launcher, VigilProperties properties, java.time.Clock clock) {
-            super(launcher, properties, clock);
+        Transactions(ScreeningLauncher launcher, VigilProperties properties, java.time.Clock clock,
+                io.vigil.batch.partition.BrokerConnections brokers) {
+            super(launcher, properties, clock, brokers);
         }
 
         @Override

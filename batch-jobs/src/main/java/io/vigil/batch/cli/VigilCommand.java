@@ -10,7 +10,8 @@ import picocli.CommandLine.ScopeType;
         description = "Nightly sanctions screening: list registry, matching, batch jobs and audit reports.",
         subcommands = {DemoCommand.class, ImportListsCommand.class, RegistryCommand.class, SearchCommand.class,
                 ScreenCommand.class, RestartCommand.class, JobsCommand.class, GenerateSampleCommand.class, NightlyCommand.class, AlertsCommand.class, DecideCommand.class, DecisionsCommand.class,
-                ReportCommand.class, VerifyCommand.class, LookbackCommand.class, PurgeCommand.class},
+                ReportCommand.class, VerifyCommand.class, LookbackCommand.class, PurgeCommand.class,
+                WorkerCommand.class, BrokerCommand.class},
         footer = {"", "Exit codes: 0 completed, 2 usage or configuration error, 3 bad or missing input,",
                 "4 job failed (restartable), 5 another run holds the lock. See docs/operations.md."})
 class VigilCommand {

@@ -29,8 +29,25 @@ class CounterpartyScreeningJobConfiguration {
 
     @Bean
     Step screenCounterparties(ScreeningJobs jobs, InputItemReader counterpartyReader, ScreeningProcessor screeningProcessor,
-            ScreeningWriter screeningWriter) {
-        return jobs.screenStep("screenCounterparties", counterpartyReader, screeningProcessor, screeningWriter);
+            ScreeningWriter screeningWriter, io.vigil.batch.partition.PartitionedScreening partitioned) {
+        return partitioned.orLocal(jobs.screenStep("screenCounterparties", counterpartyReader, screeningProcessor, screeningWriter),
+                "screenCounterpartiesPartition", InputKind.COUNTERPARTIES);
+    }
+
+    /** A partition of a partitioned run, run by a worker ({@code vigil worker}): one slice of the input. */
+    @Bean
+    Step screenCounterpartiesPartition(ScreeningJobs jobs, InputItemReader counterpartySliceReader, ScreeningProcessor screeningProcessor,
+            ScreeningWriter screeningWriter, io.vigil.batch.partition.SnapshotSeal snapshotSeal) {
+        return jobs.screenStep("screenCounterpartiesPartition", counterpartySliceReader, screeningProcessor, screeningWriter, snapshotSeal);
+    }
+
+    /** The slice of the run's input ({@code input.file}) that a partition's context describes. */
+    @Bean
+    @StepScope
+    InputItemReader counterpartySliceReader(io.vigil.batch.partition.PartitionedScreening partitioned,
+            @Value("#{jobParameters['input.file']}") String inputFile,
+            @Value("#{stepExecution}") org.springframework.batch.core.step.StepExecution partition) {
+        return partitioned.sliceReader(Path.of(inputFile), InputKind.COUNTERPARTIES, partition);
     }
 
     @Bean

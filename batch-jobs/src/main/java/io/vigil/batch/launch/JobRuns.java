@@ -121,16 +121,40 @@ public class JobRuns {
         LocalDateTime now = LocalDateTime.now();
         for (StepExecution step : execution.getStepExecutions()) {
             if (step.getStatus().isRunning()) {
-                step.setStatus(BatchStatus.FAILED);
-                step.setExitStatus(ExitStatus.FAILED.addExitDescription(why));
-                step.setEndTime(now);
-                jobRepository.update(step);
+                abandon(step, why, now);
             }
         }
         execution.setStatus(BatchStatus.FAILED);
         execution.setExitStatus(ExitStatus.FAILED.addExitDescription(why));
         execution.setEndTime(now);
         jobRepository.update(execution);
+    }
+
+    /**
+     * Marks a step execution failed. A partition of a partitioned run may still be committing chunks on a worker
+     * while this happens: on a version conflict the execution is read again and marked then (the worker's next
+     * commit then fails on the version, so the restart's new execution of that partition takes over alone).
+     */
+    private void abandon(StepExecution step, String why, LocalDateTime now) {
+        StepExecution current = step;
+        for (int attempt = 1; ; attempt++) {
+            current.setStatus(BatchStatus.FAILED);
+            current.setExitStatus(ExitStatus.FAILED.addExitDescription(why));
+            current.setEndTime(now);
+            try {
+                jobRepository.update(current);
+                return;
+            } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+                StepExecution reread = jobRepository.getStepExecution(step.getId());
+                if (attempt >= 20 || reread == null) {
+                    throw e;
+                }
+                if (!reread.getStatus().isRunning()) {
+                    return;
+                }
+                current = reread;
+            }
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import io.vigil.batch.VigilProperties;
 import io.vigil.registry.screen.input.ColumnMapping;
 import io.vigil.registry.screen.input.InputFiles;
 import io.vigil.registry.screen.input.InputKind;
+import io.vigil.registry.screen.input.InputSlices;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 
@@ -17,13 +18,41 @@ public class ScreeningInputs {
     }
 
     public InputItemReader reader(Path file, InputKind kind) {
-        VigilProperties.Layout layout = kind == InputKind.COUNTERPARTIES ? settings.counterparties()
-                : settings.transactions();
-        ColumnMapping mapping = ColumnMapping.of(kind, layout.columns()).withDelimiter(layout.delimiter().charAt(0));
-        Charset charset = Charset.forName(layout.encoding());
-        VigilProperties.Limits l = settings.limits();
-        io.vigil.registry.screen.input.InputLimits limits = new io.vigil.registry.screen.input.InputLimits(
-                l.maxNameChars(), l.maxFieldChars(), l.maxRecordChars(), l.maxQuotedLines());
+        ColumnMapping mapping = mapping(kind);
+        Charset charset = charset(kind);
+        io.vigil.registry.screen.input.InputLimits limits = limits();
         return new InputItemReader(() -> InputFiles.open(file, kind, mapping, charset, limits));
+    }
+
+    /** Cuts the file into {@code parts} line-exact slices with the configured layout (see {@link InputSlices}). */
+    public InputSlices.Plan plan(Path file, InputKind kind, int parts) {
+        return InputSlices.plan(file, kind, mapping(kind), charset(kind), limits(), parts);
+    }
+
+    /** Reads one slice of a {@link #plan}. */
+    public InputItemReader reader(Path file, InputKind kind, InputSlices.Slice slice, java.util.Map<Long, Long> repeats) {
+        ColumnMapping mapping = mapping(kind);
+        Charset charset = charset(kind);
+        io.vigil.registry.screen.input.InputLimits limits = limits();
+        return new InputItemReader(() -> InputSlices.open(file, kind, mapping, charset, limits, slice, repeats));
+    }
+
+    private VigilProperties.Layout layout(InputKind kind) {
+        return kind == InputKind.COUNTERPARTIES ? settings.counterparties() : settings.transactions();
+    }
+
+    private ColumnMapping mapping(InputKind kind) {
+        VigilProperties.Layout layout = layout(kind);
+        return ColumnMapping.of(kind, layout.columns()).withDelimiter(layout.delimiter().charAt(0));
+    }
+
+    private Charset charset(InputKind kind) {
+        return Charset.forName(layout(kind).encoding());
+    }
+
+    private io.vigil.registry.screen.input.InputLimits limits() {
+        VigilProperties.Limits l = settings.limits();
+        return new io.vigil.registry.screen.input.InputLimits(l.maxNameChars(), l.maxFieldChars(), l.maxRecordChars(),
+                l.maxQuotedLines());
     }
 }

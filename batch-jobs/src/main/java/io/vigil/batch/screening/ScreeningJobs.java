@@ -88,10 +88,14 @@ public class ScreeningJobs {
     }
 
     public Step screenStep(String name, InputItemReader reader, ScreeningProcessor processor,
-            ScreeningWriter writer) {
-        return new StepBuilder(name, jobRepository).<InputItem, ScreenedItem>chunk(settings.chunkSize())
+            ScreeningWriter writer, org.springframework.batch.core.listener.StepExecutionListener... before) {
+        var builder = new StepBuilder(name, jobRepository).<InputItem, ScreenedItem>chunk(settings.chunkSize())
                 .transactionManager(transactionManager).reader(reader).processor(processor).writer(writer)
-                .taskExecutor(matchingExecutor).listener(writer).build();
+                .taskExecutor(matchingExecutor);
+        for (var listener : before) {
+            builder = builder.listener(listener);
+        }
+        return builder.listener(writer).build();
     }
 
     public Step outputsStep(String name, RunOutputsTasklet tasklet) {

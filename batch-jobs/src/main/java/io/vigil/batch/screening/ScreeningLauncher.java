@@ -53,13 +53,24 @@ public class ScreeningLauncher {
      */
     public JobRuns.Outcome launch(String jobName, Path input, LocalDate businessDate, String outDir, boolean rerun,
             String book, String mode) throws Exception {
+        return launch(jobName, input, businessDate, outDir, rerun, book, mode, null);
+    }
+
+    /** A partitioned run: how many partitions, and the broker its workers take them from. */
+    public record Partitioning(int partitions, String brokerUrl) {
+    }
+
+    /** @param partitioning null on one node */
+    public JobRuns.Outcome launch(String jobName, Path input, LocalDate businessDate, String outDir, boolean rerun,
+            String book, String mode, Partitioning partitioning) throws Exception {
         Path file = checkedInput(input);
         if (snapshots.active().isEmpty()) {
             throw new VigilException(ExitCodes.BAD_INPUT, "the registry is empty: run 'vigil import-lists' first");
         }
         String bookName = alerts.book(jobName, book);
         io.vigil.registry.alert.BookKind kind = io.vigil.batch.alerts.AlertSettings.kind(jobName);
-        return runs.start(jobName, attempt -> params(businessDate, file, outDir, attempt, bookName, kind, mode), rerun);
+        return runs.start(jobName, attempt -> params(businessDate, file, outDir, attempt, bookName, kind, mode,
+                partitioning), rerun);
     }
 
     /** The input as an absolute path, after checking it exists and is readable (exit code 3 otherwise). */
@@ -75,7 +86,7 @@ public class ScreeningLauncher {
     }
 
     private static JobParameters params(LocalDate businessDate, Path file, String outDir, long attempt, String book,
-            io.vigil.registry.alert.BookKind kind, String mode) {
+            io.vigil.registry.alert.BookKind kind, String mode, Partitioning partitioning) {
         JobParametersBuilder b = new JobParametersBuilder()
                 .addLocalDate(BUSINESS_DATE, businessDate, true)
                 .addString(INPUT_FILE, file.toString(), true)
@@ -86,6 +97,10 @@ public class ScreeningLauncher {
         }
         if (mode != null) {
             b.addString(DeltaPlanner.REQUESTED_MODE, mode, false);
+        }
+        if (partitioning != null) {
+            b.addLong(io.vigil.batch.partition.PartitionedScreening.PARTITIONS, (long) partitioning.partitions(), false);
+            b.addString(io.vigil.batch.partition.PartitionedScreening.BROKER_URL, partitioning.brokerUrl(), false);
         }
         if (outDir != null) {
             b.addString(OUT_DIR, Path.of(outDir).toAbsolutePath().normalize().toString(), false);

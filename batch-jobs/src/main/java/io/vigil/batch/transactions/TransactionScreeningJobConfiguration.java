@@ -30,8 +30,25 @@ class TransactionScreeningJobConfiguration {
 
     @Bean
     Step screenTransactions(ScreeningJobs jobs, InputItemReader transactionReader, ScreeningProcessor screeningProcessor,
-            ScreeningWriter screeningWriter) {
-        return jobs.screenStep("screenTransactions", transactionReader, screeningProcessor, screeningWriter);
+            ScreeningWriter screeningWriter, io.vigil.batch.partition.PartitionedScreening partitioned) {
+        return partitioned.orLocal(jobs.screenStep("screenTransactions", transactionReader, screeningProcessor, screeningWriter),
+                "screenTransactionsPartition", InputKind.TRANSACTIONS);
+    }
+
+    /** A partition of a partitioned run, run by a worker ({@code vigil worker}): one slice of the input. */
+    @Bean
+    Step screenTransactionsPartition(ScreeningJobs jobs, InputItemReader transactionSliceReader, ScreeningProcessor screeningProcessor,
+            ScreeningWriter screeningWriter, io.vigil.batch.partition.SnapshotSeal snapshotSeal) {
+        return jobs.screenStep("screenTransactionsPartition", transactionSliceReader, screeningProcessor, screeningWriter, snapshotSeal);
+    }
+
+    /** The slice of the run's input ({@code input.file}) that a partition's context describes. */
+    @Bean
+    @StepScope
+    InputItemReader transactionSliceReader(io.vigil.batch.partition.PartitionedScreening partitioned,
+            @Value("#{jobParameters['input.file']}") String inputFile,
+            @Value("#{stepExecution}") org.springframework.batch.core.step.StepExecution partition) {
+        return partitioned.sliceReader(Path.of(inputFile), InputKind.TRANSACTIONS, partition);
     }
 
     @Bean

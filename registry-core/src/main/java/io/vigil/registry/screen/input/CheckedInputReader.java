@@ -24,10 +24,26 @@ final class CheckedInputReader implements InputReader {
     private final InputReader reader;
     private final InputLimits limits;
     private final SeenIds ids = new SeenIds();
+    /** For a slice of a file: the repeated ids of the whole file, line → line first seen; else null. */
+    private final java.util.Map<Long, Long> knownRepeats;
+    /** Told of each repeat found (line, line first seen), or null. */
+    private final java.util.function.BiConsumer<Long, Long> repeats;
 
     CheckedInputReader(InputReader reader, InputLimits limits) {
+        this(reader, limits, null, null);
+    }
+
+    /**
+     * @param knownRepeats for a slice of a file, the repeats found over the whole file (its own ids are then not
+     *     tracked, since the earlier record may be in another slice); null to track them
+     * @param repeats told of each repeat this reader finds, or null
+     */
+    CheckedInputReader(InputReader reader, InputLimits limits, java.util.Map<Long, Long> knownRepeats,
+            java.util.function.BiConsumer<Long, Long> repeats) {
         this.reader = reader;
         this.limits = limits;
+        this.knownRepeats = knownRepeats;
+        this.repeats = repeats;
     }
 
     @Override
@@ -37,13 +53,21 @@ final class CheckedInputReader implements InputReader {
             return null;
         }
         if (item instanceof InputItem.Rejected r) {
-            if (!r.rejected().recordId().isEmpty()) {
+            if (knownRepeats == null && !r.rejected().recordId().isEmpty()) {
                 ids.firstLine(r.rejected().recordId(), r.line());
             }
             return item;
         }
         InputRecord record = ((InputItem.Record) item).record();
-        long first = ids.firstLine(record.recordId(), record.line());
+        long first;
+        if (knownRepeats == null) {
+            first = ids.firstLine(record.recordId(), record.line());
+        } else {
+            first = knownRepeats.getOrDefault(record.line(), -1L);
+        }
+        if (first >= 0 && repeats != null) {
+            repeats.accept(record.line(), first);
+        }
         if (first >= 0) {
             return reject(record, "id '" + record.recordId() + "' repeats the id of the record on line " + first);
         }

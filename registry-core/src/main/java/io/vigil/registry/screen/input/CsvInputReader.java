@@ -109,9 +109,25 @@ final class CsvInputReader implements InputReader {
         if (utf8) {
             Utf8Check.require(file);
         }
+        InputStream in;
+        try {
+            in = utf8 ? SourceFiles.openSkippingBom(file) : Files.newInputStream(file);
+        } catch (IOException e) {
+            throw new InputFileException(file, "is not a readable file: " + e.getMessage(), e);
+        }
+        return open(file, in, 0, charset, mapping, rows, limits);
+    }
+
+    /**
+     * Reads {@code in}, the bytes of {@code file} or a slice of them behind the file's header (see {@link
+     * InputSlices}), numbering its physical lines from {@code lineOffset + 1}. A UTF-8 stream is not checked whole
+     * first: the caller has checked the file.
+     */
+    static InputReader open(Path file, InputStream in, long lineOffset, Charset charset, ColumnMapping mapping,
+            RowReader rows, InputLimits limits) {
+        boolean utf8 = charset.equals(StandardCharsets.UTF_8);
         Reader reader = null;
         try {
-            InputStream in = utf8 ? SourceFiles.openSkippingBom(file) : Files.newInputStream(file);
             var decoder = charset.newDecoder();
             if (utf8) {
                 decoder.onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -120,6 +136,7 @@ final class CsvInputReader implements InputReader {
             }
             reader = new InputStreamReader(in, decoder);
             Lines lines = new Lines(reader, limits.maxRecordChars());
+            lines.read = lineOffset;
             CsvInputReader r = new CsvInputReader(file, lines, rows, Map.of(), List.of(), mapping.delimiter(),
                     limits, true);
             Line first;
@@ -141,11 +158,16 @@ final class CsvInputReader implements InputReader {
             Map<String, Integer> index = resolve(file, names, first.number(), mapping);
             return new CsvInputReader(file, lines, rows, index, List.copyOf(names), mapping.delimiter(), limits,
                     false);
-        } catch (IOException e) {
-            closeQuietly(reader);
-            throw new InputFileException(file, "is not a readable file: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            closeQuietly(reader);
+            if (reader != null) {
+                closeQuietly(reader);
+            } else {
+                try {
+                    in.close();
+                } catch (IOException ignored) {
+                    // already failing
+                }
+            }
             throw e;
         }
     }
