@@ -50,20 +50,13 @@ class AlertLifecycleFunctionalTests {
         return new VigilRunner(tmp.resolve("data"), config);
     }
 
-    /** Imports one sdn.csv alone (so both editions are compared like for like: no alias or address files). */
-    private static void importSdn(VigilRunner vigil, Path sdnCsv, Path dir) throws Exception {
-        Files.createDirectories(dir);
-        Files.copy(sdnCsv, dir.resolve("sdn.csv"));
-        Result r = vigil.run("import-lists", "--source", "ofac-sdn-csv=" + dir);
-        assertThat(r.exitCode()).as(r.toString()).isZero();
-    }
 
     @Test
     void counterparties_clearedAlertsStaySuppressed_changesReraise_undecidedStayOpen() throws Exception {
         Path lists = AlertTestSupport.sharedLists();
         assumeTrue(lists != null, "../shared/data/lists is absent: skipping the real-list lifecycle test");
         VigilRunner vigil = vigil();
-        importSdn(vigil, lists.resolve("ofac/sdn.csv"), tmp.resolve("sdn-2023-12-28"));
+        AlertTestSupport.importSdn(vigil, lists.resolve("ofac/sdn.csv"), tmp.resolve("sdn-2023-12-28"));
         Path night1File = tmp.resolve("customers-1.csv");
         Result gen = vigil.run("generate-sample", "counterparties", "--rows", "3000", "--seed", "11", "--hit-rate",
                 "0.03", "--out", night1File.toString());
@@ -126,7 +119,7 @@ class AlertLifecycleFunctionalTests {
         assertThat(changed).hasSize(10);
 
         // the newer list, then night 2
-        importSdn(vigil, lists.resolve("ofac/2024-05-03/sdn.csv"), tmp.resolve("sdn-2024-05-03"));
+        AlertTestSupport.importSdn(vigil, lists.resolve("ofac/2024-05-03/sdn.csv"), tmp.resolve("sdn-2024-05-03"));
         Result n2 = vigil.run("screen", "counterparties", "--input", night2File.toString(), "--business-date",
                 "2026-11-21");
         assertThat(n2.exitCode()).as(n2.toString()).isZero();

@@ -155,6 +155,14 @@ final class AlertTestSupport {
         return out;
     }
 
+    /** Imports one sdn.csv alone (so both editions are compared like for like: no alias or address files). */
+    static void importSdn(io.vigil.batch.VigilRunner vigil, Path sdnCsv, Path dir) throws Exception {
+        Files.createDirectories(dir);
+        Files.copy(sdnCsv, dir.resolve("sdn.csv"));
+        io.vigil.batch.VigilRunner.Result r = vigil.run("import-lists", "--source", "ofac-sdn-csv=" + dir);
+        org.assertj.core.api.Assertions.assertThat(r.exitCode()).as(r.toString()).isZero();
+    }
+
     static Path sharedLists() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("shared/data/lists");

@@ -48,19 +48,13 @@ class DeltaScreeningFunctionalTests {
         return new VigilRunner(tmp.resolve("data"), config);
     }
 
-    private static void importSdn(VigilRunner vigil, Path sdnCsv, Path dir) throws Exception {
-        Files.createDirectories(dir);
-        Files.copy(sdnCsv, dir.resolve("sdn.csv"));
-        Result r = vigil.run("import-lists", "--source", "ofac-sdn-csv=" + dir);
-        assertThat(r.exitCode()).as(r.toString()).isZero();
-    }
 
     @Test
     void deltaGivesExactlyTheHitsOfAFullScreen_onTheRealSdnChange() throws Exception {
         Path lists = AlertTestSupport.sharedLists();
         assumeTrue(lists != null, "../shared/data/lists is absent: skipping the real-list delta test");
         VigilRunner vigil = vigil();
-        importSdn(vigil, lists.resolve("ofac/sdn.csv"), tmp.resolve("sdn-2023-12-28"));
+        AlertTestSupport.importSdn(vigil, lists.resolve("ofac/sdn.csv"), tmp.resolve("sdn-2023-12-28"));
         Path night1 = tmp.resolve("customers-1.csv");
         Result gen = vigil.run("generate-sample", "counterparties", "--rows", "50000", "--seed", "23", "--hit-rate",
                 "0.02", "--out", night1.toString());
@@ -115,7 +109,7 @@ class DeltaScreeningFunctionalTests {
             }
         }
 
-        importSdn(vigil, lists.resolve("ofac/2024-05-03/sdn.csv"), tmp.resolve("sdn-2024-05-03"));
+        AlertTestSupport.importSdn(vigil, lists.resolve("ofac/2024-05-03/sdn.csv"), tmp.resolve("sdn-2024-05-03"));
         Result delta = vigil.run("screen", "counterparties", "--input", night2.toString(), "--business-date",
                 "2026-11-20", "--delta");
         assertThat(delta.exitCode()).as(delta.toString()).isZero();

@@ -40,7 +40,7 @@ class LookbackFunctionalTests {
         Path config = Files.createDirectories(tmp.resolve("config"));
         Files.writeString(config.resolve("application.yml"), "vigil:\n  registry:\n    sources: []\n");
         VigilRunner vigil = new VigilRunner(tmp.resolve("data"), config);
-        importSdn(vigil, lists.resolve("ofac/sdn.csv"), tmp.resolve("sdn-2023-12-28"));
+        AlertTestSupport.importSdn(vigil, lists.resolve("ofac/sdn.csv"), tmp.resolve("sdn-2023-12-28"));
 
         // two nights of payments; three of them pay the parties designated later
         Map<String, String> planted = new TreeMap<>();
@@ -72,7 +72,7 @@ class LookbackFunctionalTests {
             assertThat(csv(outputs(r).resolve("hits.csv"))).noneMatch(h -> planted.containsValue(h.get("party_id")));
         }
 
-        importSdn(vigil, lists.resolve("ofac/2024-05-03/sdn.csv"), tmp.resolve("sdn-2024-05-03"));
+        AlertTestSupport.importSdn(vigil, lists.resolve("ofac/2024-05-03/sdn.csv"), tmp.resolve("sdn-2024-05-03"));
         Result lb = vigil.run("lookback", "--business-date", "2026-11-20", "--days", "10");
         assertThat(lb.exitCode()).as(lb.toString()).isZero();
         assertThat(lb.out()).contains("mode: lookback").contains("3,000 payments of 2026-11-11 to 2026-11-20");
@@ -118,10 +118,4 @@ class LookbackFunctionalTests {
         assertThat(purge.out()).contains("1,500 records");
     }
 
-    private static void importSdn(VigilRunner vigil, Path sdnCsv, Path dir) throws Exception {
-        Files.createDirectories(dir);
-        Files.copy(sdnCsv, dir.resolve("sdn.csv"));
-        Result r = vigil.run("import-lists", "--source", "ofac-sdn-csv=" + dir);
-        assertThat(r.exitCode()).as(r.toString()).isZero();
-    }
 }
