@@ -598,6 +598,33 @@ public final class JdbcSnapshotStore implements SnapshotStore {
     }
 
     @Override
+    public String contentHash(long snapshotId) {
+        return read("hashing snapshot " + snapshotId, c -> {
+            requireSnapshot(c, snapshotId);
+            java.security.MessageDigest md;
+            try {
+                md = java.security.MessageDigest.getInstance("SHA-256");
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            java.security.MessageDigest digest = md;
+            list(c, "SELECT party_id, content_hash FROM REGISTRY_SNAPSHOT_PARTY WHERE snapshot_id = ?"
+                    + " ORDER BY party_index", rs -> {
+                        digest.update(("p\t" + rs.getString(1) + "\t" + rs.getString(2) + "\n")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        return Boolean.TRUE;
+                    }, snapshotId);
+            list(c, "SELECT party_id, linked_party_id, reason FROM REGISTRY_PARTY_LINK WHERE snapshot_id = ?"
+                    + " ORDER BY party_id, linked_party_id", rs -> {
+                        digest.update(("l\t" + rs.getString(1) + "\t" + rs.getString(2) + "\t" + rs.getString(3)
+                                + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        return Boolean.TRUE;
+                    }, snapshotId);
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        });
+    }
+
+    @Override
     public List<ImportFailure> failedImports() {
         return read("reading failed imports", c -> {
             return List.copyOf(list(c, "SELECT id, failed_at, message FROM REGISTRY_IMPORT_FAILURE ORDER BY id",

@@ -17,6 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class PartyJson {
 
+    /** One mapper for the whole process (thread-safe). */
+    static final PartyJson SHARED = new PartyJson();
+
     private final JsonMapper mapper = JsonMapper.builder()
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)

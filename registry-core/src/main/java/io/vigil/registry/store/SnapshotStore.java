@@ -64,6 +64,23 @@ public interface SnapshotStore {
     /** All links of a snapshot. */
     PartyLinks links(long snapshotId);
 
+    /**
+     * The SHA-256 of a snapshot's content: its parties in order (id and the hash of their canonical JSON) and its
+     * links. Equal content gives equal hashes, whatever the snapshot id; a stored matching index is checked against
+     * it ({@link io.vigil.registry.match.index.IndexFile}).
+     */
+    String contentHash(long snapshotId);
+
+    /** A party's canonical JSON, as the store keeps it. */
+    static String partyJson(Party party) {
+        return PartyJson.SHARED.encode(party).json();
+    }
+
+    /** A party from its canonical JSON. */
+    static Party partyFromJson(String json) {
+        return PartyJson.SHARED.decode(json);
+    }
+
     /** Records a failed import (in its own transaction, outside any snapshot). */
     ImportFailure recordFailedImport(String message);
 

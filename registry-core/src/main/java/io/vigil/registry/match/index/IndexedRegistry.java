@@ -28,16 +28,23 @@ public final class IndexedRegistry {
     private final java.util.Map<String, Integer> ordinalById;
     private final int[][] namesByParty;
 
-    private IndexedRegistry(List<Party> parties, List<List<String>> linkedIds, List<IndexedName> names,
-            TokenDictionary dictionary, NameNormalizer normalizer) {
+    private final List<String> partyIds;
+
+    /**
+     * @param parties the parties, in order (possibly decoded on first access: {@link IndexFile})
+     * @param partyIds their ids, in the same order
+     */
+    IndexedRegistry(List<Party> parties, List<String> partyIds, List<List<String>> linkedIds,
+            List<IndexedName> names, TokenDictionary dictionary, NameNormalizer normalizer) {
         this.parties = parties;
+        this.partyIds = partyIds;
         this.linkedIds = linkedIds;
         this.names = names;
         this.dictionary = dictionary;
         this.normalizer = normalizer;
         java.util.Map<String, Integer> byId = new java.util.HashMap<>();
-        for (int i = 0; i < parties.size(); i++) {
-            byId.put(parties.get(i).id(), i);
+        for (int i = 0; i < partyIds.size(); i++) {
+            byId.put(partyIds.get(i), i);
         }
         this.ordinalById = java.util.Map.copyOf(byId);
         int[] counts = new int[parties.size()];
@@ -130,8 +137,8 @@ public final class IndexedRegistry {
         for (Party p : frozen) {
             linked.add(links.linkedIds(p.id()));
         }
-        return new IndexedRegistry(frozen, List.copyOf(linked), List.copyOf(names), withJoined.build(pinnedWeights),
-                normalizer);
+        return new IndexedRegistry(frozen, frozen.stream().map(Party::id).toList(), List.copyOf(linked),
+                List.copyOf(names), withJoined.build(pinnedWeights), normalizer);
     }
 
     /**
@@ -162,6 +169,11 @@ public final class IndexedRegistry {
 
     public Party party(int ordinal) {
         return parties.get(ordinal);
+    }
+
+    /** The id of the party at this ordinal (without reading the rest of the party). */
+    public String partyId(int ordinal) {
+        return partyIds.get(ordinal);
     }
 
     /** The other entries linked to the party (same person or entity on other lists), sorted. */

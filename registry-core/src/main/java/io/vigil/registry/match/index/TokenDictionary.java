@@ -40,6 +40,8 @@ final class TokenDictionary implements TokenWeights {
     private final NameToken[] tokens;
     private final int[][] postings;
     private final int[] documentFrequency;
+    /** The tokens that occur as a joined pair in some name. */
+    private final java.util.BitSet joinedSomewhere;
     private final float[] listWeightBound;
     private final Map<String, int[]> byText;
     private final Map<String, int[]> byKey;
@@ -57,25 +59,27 @@ final class TokenDictionary implements TokenWeights {
     private final int longestTrigrammed;
 
     private TokenDictionary(Builder b, boolean lookups, TokenStatistics pinned) {
-        int size = b.tokens.size();
-        this.tokens = b.tokens.toArray(NameToken[]::new);
-        this.postings = new int[size][];
-        for (int i = 0; i < size; i++) {
-            postings[i] = b.postings.get(i).toSortedUniqueArray();
-        }
-        this.documentFrequency = new int[size];
-        for (int i = 0; i < size; i++) {
-            documentFrequency[i] = b.singleFrequency.get(i).toSortedUniqueArray().length;
-        }
+        this(b.tokens.toArray(NameToken[]::new), sortedPostings(b), documentFrequencies(b),
+                (java.util.BitSet) b.joinedSomewhere.clone(), ownStatistics(b), pinned, lookups);
+    }
+
+    /**
+     * The dictionary from its parts: the tokens, their postings, the number of names each occurs in as a single
+     * token, which ones occur as joined pairs, and the statistics of the names (see {@link IndexFile}). The lookup
+     * tables are derived here.
+     */
+    TokenDictionary(NameToken[] tokens, int[][] postings, int[] documentFrequency, java.util.BitSet joinedSomewhere,
+            TokenStatistics statistics, TokenStatistics pinned, boolean lookups) {
+        int size = tokens.length;
+        this.tokens = tokens;
+        this.postings = postings;
+        this.documentFrequency = documentFrequency;
+        this.joinedSomewhere = joinedSomewhere;
         Map<String, IntList> texts = new HashMap<>();
-        Map<String, IntList> textNames = new HashMap<>();
         for (int id = 0; id < size; id++) {
             texts.computeIfAbsent(tokens[id].text(), x -> new IntList()).add(id);
-            textNames.computeIfAbsent(tokens[id].text(), x -> new IntList()).addAll(b.singleFrequency.get(id));
         }
         this.byText = freeze(texts);
-        Map<String, Integer> tf = new HashMap<>();
-        textNames.forEach((k, v) -> tf.put(k, v.toSortedUniqueArray().length));
         this.listWeightBound = new float[size];
         Map<String, IntList> keys = new HashMap<>();
         Map<String, IntList> skeletons = new HashMap<>();
@@ -83,16 +87,12 @@ final class TokenDictionary implements TokenWeights {
         Map<String, IntList> abjad = new HashMap<>();
         Map<String, IntList> deletions = new HashMap<>();
         Map<String, IntList> trigrams = new HashMap<>();
-        Map<String, IntList> keyNames = new HashMap<>();
         int deletable = 0;
         int trigrammed = 0;
         for (int id = 0; id < size; id++) {
             NameToken t = tokens[id];
             for (String k : t.keys()) {
                 keys.computeIfAbsent(k, x -> new IntList()).add(id);
-                if (documentFrequency[id] > 0) {
-                    keyNames.computeIfAbsent(k, x -> new IntList()).addAll(b.singleFrequency.get(id));
-                }
             }
             skeletons.computeIfAbsent(t.skeleton(), x -> new IntList()).add(id);
             if (!t.consonants().isEmpty()) {
@@ -127,14 +127,57 @@ final class TokenDictionary implements TokenWeights {
         this.byAbjadConsonants = freeze(abjad);
         this.byDeletion = freeze(deletions);
         this.byTrigram = freeze(trigrams);
-        Map<String, Integer> kf = new HashMap<>();
-        keyNames.forEach((k, v) -> kf.put(k, v.toSortedUniqueArray().length));
-        this.statistics = new TokenStatistics(tf, kf, b.nameCount);
+        this.statistics = statistics;
         this.weights = pinned != null ? pinned : statistics;
         for (int id = 0; id < size; id++) {
             // a joined pair weighs its two tokens together: no single-token bound holds for it
-            listWeightBound[id] = b.joinedSomewhere.get(id) ? Float.POSITIVE_INFINITY : weight(tokens[id]);
+            listWeightBound[id] = joinedSomewhere.get(id) ? Float.POSITIVE_INFINITY : weight(tokens[id]);
         }
+    }
+
+    private static int[][] sortedPostings(Builder b) {
+        int[][] out = new int[b.tokens.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = b.postings.get(i).toSortedUniqueArray();
+        }
+        return out;
+    }
+
+    private static int[] documentFrequencies(Builder b) {
+        int[] out = new int[b.tokens.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = b.singleFrequency.get(i).toSortedUniqueArray().length;
+        }
+        return out;
+    }
+
+    /** Names per token text, and per romanization key, counting single tokens only. */
+    private static TokenStatistics ownStatistics(Builder b) {
+        int size = b.tokens.size();
+        Map<String, IntList> textNames = new HashMap<>();
+        Map<String, IntList> keyNames = new HashMap<>();
+        for (int id = 0; id < size; id++) {
+            NameToken t = b.tokens.get(id);
+            textNames.computeIfAbsent(t.text(), x -> new IntList()).addAll(b.singleFrequency.get(id));
+            if (b.singleFrequency.get(id).size() > 0) {
+                for (String k : t.keys()) {
+                    keyNames.computeIfAbsent(k, x -> new IntList()).addAll(b.singleFrequency.get(id));
+                }
+            }
+        }
+        Map<String, Integer> tf = new HashMap<>();
+        textNames.forEach((k, v) -> tf.put(k, v.toSortedUniqueArray().length));
+        Map<String, Integer> kf = new HashMap<>();
+        keyNames.forEach((k, v) -> kf.put(k, v.toSortedUniqueArray().length));
+        return new TokenStatistics(tf, kf, b.nameCount);
+    }
+
+    int[] documentFrequencies() {
+        return documentFrequency;
+    }
+
+    boolean joinedSomewhere(int id) {
+        return joinedSomewhere.get(id);
     }
 
     /** At least the weight this token carries in any list name that contains it (infinite for joined pairs). */

@@ -60,6 +60,23 @@ public final class ScorableName {
         return new ScorableName(normalized, tokens, w, joined, roles);
     }
 
+    /**
+     * A list name prepared earlier and stored (the matching index file): its normalized tokens, the joined pairs
+     * and the roles as {@link #of} computed them; only the weights are taken afresh from {@code weights}.
+     */
+    public static ScorableName restore(NormalizedName normalized, TokenWeights weights, NameToken[] joined,
+            NamePartRoles.Role[] roles) {
+        NameToken[] tokens = normalized.tokens().toArray(NameToken[]::new);
+        if (roles.length != tokens.length || joined.length != Math.max(0, tokens.length - 1)) {
+            throw new IllegalArgumentException("stored name does not fit its tokens: " + normalized.original());
+        }
+        float[] w = new float[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            w[i] = weights.weight(tokens[i]) * ROLES.factor(roles[i]);
+        }
+        return new ScorableName(normalized, tokens, w, joined.clone(), roles.clone());
+    }
+
     private static boolean joinable(NameToken t) {
         return t.length() <= MAX_JOINABLE_LENGTH && t.digits().isEmpty();
     }
