@@ -107,9 +107,11 @@ public record VigilProperties(Path configDir, Path dataDir, @DefaultValue Regist
      * @param reviewThreshold a score at or above it (and below the alert threshold) is listed for review
      * @param weightsRenewal how long token weights stay pinned to their basis snapshot before a newer snapshot
      *     becomes the basis (ISO-8601 period; see docs/matching.md)
+     * @param indexFile whether the matching index of a snapshot is kept in {@code <data>/index} and loaded from there
+     *     instead of being built again by every process (see docs/matching.md, "The candidate index")
      */
     public record Matching(@DefaultValue("83") double alertThreshold, @DefaultValue("72") double reviewThreshold,
-            @DefaultValue("P1M") String weightsRenewal) {
+            @DefaultValue("P1M") String weightsRenewal, @DefaultValue("true") boolean indexFile) {
     }
 
     /**

@@ -5,6 +5,7 @@ import io.vigil.batch.errors.VigilException;
 import io.vigil.batch.VigilProperties;
 import io.vigil.batch.imports.ImportListsLauncher;
 import io.vigil.batch.launch.JobRuns;
+import io.vigil.batch.matching.ActiveMatcher;
 import io.vigil.batch.launch.RunLock;
 import io.vigil.registry.imports.ListParserRegistry;
 import io.vigil.registry.imports.SourceRequest;
@@ -45,9 +46,11 @@ class ImportListsCommand implements Callable<Integer> {
     private final ListParserRegistry parsers;
     private final VigilProperties properties;
     private final Clock clock;
+    private final ActiveMatcher matcher;
 
     ImportListsCommand(ImportListsLauncher launcher, ListParserRegistry parsers, VigilProperties properties,
-            Clock clock) {
+            Clock clock, ActiveMatcher matcher) {
+        this.matcher = matcher;
         this.launcher = launcher;
         this.parsers = parsers;
         this.properties = properties;
@@ -71,8 +74,13 @@ class ImportListsCommand implements Callable<Integer> {
                     + "vigil.registry.sources in " + properties.configDir().resolve("application.yml"));
         }
         try (RunLock lock = RunLock.acquire(properties.dataDir(), "import-lists", clock.instant())) {
-            return importLists(launcher, requests, allowShrink, spec.commandLine().getOut(),
+            int code = importLists(launcher, requests, allowShrink, spec.commandLine().getOut(),
                     spec.commandLine().getErr());
+            if (code == ExitCodes.OK) {
+                // the matching index file of the new snapshot, so that the next search or screening loads it
+                matcher.prepareActive();
+            }
+            return code;
         }
     }
 

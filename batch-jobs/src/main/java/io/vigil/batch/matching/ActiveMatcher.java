@@ -10,13 +10,21 @@ import io.vigil.registry.match.index.IndexedRegistry;
 import io.vigil.registry.store.SnapshotInfo;
 import io.vigil.registry.store.SnapshotStore;
 import io.vigil.registry.match.index.TokenStatistics;
+import io.vigil.registry.match.index.IndexFile;
+import io.vigil.registry.match.normalize.NameNormalizers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The matcher over the ACTIVE registry snapshot, built on first use and rebuilt when another snapshot becomes
- * active. The thresholds come from {@code vigil.matching.*}.
+ * active. The thresholds come from {@code vigil.matching.*}. The index is kept in {@code <data>/index/<snapshot id>-
+ * <content hash>.idx} ({@link IndexFile}) and loaded from there when its key (snapshot content, matching method, token
+ * weights) matches; otherwise it is built, and the file written for the next process.
  */
 public class ActiveMatcher {
 
@@ -34,12 +42,15 @@ public class ActiveMatcher {
     private final SnapshotStore store;
     private final VigilProperties.Matching settings;
     private final WeightsBasis weights;
+    /** Where the matching index files are kept ({@code <data>/index}), or null when they are not used. */
+    private final Path indexDir;
     private Loaded loaded;
 
-    ActiveMatcher(SnapshotStore store, VigilProperties.Matching settings, WeightsBasis weights) {
+    ActiveMatcher(SnapshotStore store, VigilProperties.Matching settings, WeightsBasis weights, Path indexDir) {
         this.store = store;
         this.settings = settings;
         this.weights = weights;
+        this.indexDir = indexDir;
     }
 
     /** The thresholds configured, validated. */
@@ -71,13 +82,32 @@ public class ActiveMatcher {
         }
         MatchPolicy policy = policy();
         long start = System.nanoTime();
-        var parties = store.parties(active.id());
-        var links = store.links(active.id());
-        long read = System.nanoTime();
         Optional<WeightsBasis.Assigned> assigned = weights.find(active.id());
         if (assigned.isEmpty()) {
             assigned = weights.inherited(active, store::find);
         }
+        Path file = null;
+        String contentHash = null;
+        if (indexDir != null) {
+            contentHash = store.contentHash(active.id());
+            file = indexDir.resolve(active.id() + "-" + contentHash.substring(0, 16) + ".idx");
+            if (assigned.isPresent()) {
+                IndexedRegistry stored = readIndex(file, new IndexFile.Key(contentHash, IndexFile.methodFingerprint(),
+                        assigned.get().fingerprint()), assigned.get().statistics());
+                if (stored != null) {
+                    WeightsBasis.Assigned used = weights.assign(assigned.get());
+                    loaded = new Loaded(active, stored, NameMatchers.indexed(stored, policy), used);
+                    log.info("matching index for snapshot {}: {} parties, {} names, {} dictionary tokens loaded from "
+                            + "{} in {} ms; token weights of snapshot {}", active.id(), stored.parties().size(),
+                            stored.names().size(), stored.dictionarySize(), file, (System.nanoTime() - start) / 1_000_000,
+                            used.basisSnapshotId());
+                    return loaded;
+                }
+            }
+        }
+        var parties = store.parties(active.id());
+        var links = store.links(active.id());
+        long read = System.nanoTime();
         IndexedRegistry registry;
         WeightsBasis.Assigned used;
         if (assigned.isPresent()) {
@@ -89,11 +119,68 @@ public class ActiveMatcher {
             used = weights.assign(new WeightsBasis.Assigned(active.id(), active.id(), own, own.fingerprint()));
         }
         loaded = new Loaded(active, registry, NameMatchers.indexed(registry, policy), used);
+        long built = System.nanoTime();
         log.info("matching index for snapshot {}: {} parties read in {} ms; {} names, {} dictionary tokens indexed "
                 + "in {} ms; token weights of snapshot {}", active.id(), registry.parties().size(),
                 (read - start) / 1_000_000, registry.names().size(), registry.dictionarySize(),
-                (System.nanoTime() - read) / 1_000_000, used.basisSnapshotId());
+                (built - read) / 1_000_000, used.basisSnapshotId());
+        if (file != null) {
+            writeIndex(file, registry, new IndexFile.Key(contentHash, IndexFile.methodFingerprint(),
+                    used.fingerprint()));
+        }
         return loaded;
+    }
+
+    /** The stored index, or null (logged) when it is missing, stale or damaged. */
+    private IndexedRegistry readIndex(Path file, IndexFile.Key key, TokenStatistics weights) {
+        try {
+            return IndexFile.read(file, key, SnapshotStore::partyFromJson, NameNormalizers.standard(), weights);
+        } catch (NoSuchFileException e) {
+            log.info("matching index file {} does not exist yet; building the index", file);
+        } catch (IndexFile.Rejected e) {
+            log.warn("matching index file {} not used ({}); building the index again", file, e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            log.warn("matching index file {} cannot be read ({}); building the index again", file, e.toString());
+        }
+        return null;
+    }
+
+    /** Writes the index for the next process; a failure only costs that process the build. */
+    private void writeIndex(Path file, IndexedRegistry registry, IndexFile.Key key) {
+        long start = System.nanoTime();
+        try {
+            IndexFile.write(file, registry, key, SnapshotStore::partyJson);
+            log.info("matching index written to {} ({} bytes) in {} ms", file, Files.size(file),
+                    (System.nanoTime() - start) / 1_000_000);
+            // the files of other snapshots (older imports, or another database's snapshot of this number) are of no
+            // more use, except the active snapshot's when this is an older one a run still screens against
+            String keep = store.active().map(a -> a.id() + "-").orElse("");
+            try (var others = Files.newDirectoryStream(file.getParent(), "*.idx")) {
+                for (Path other : others) {
+                    String name = other.getFileName().toString();
+                    if (!name.equals(file.getFileName().toString()) && (keep.isEmpty() || !name.startsWith(keep))) {
+                        Files.deleteIfExists(other);
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("matching index file {} could not be written ({}); the next process builds the index again",
+                    file, e.toString());
+        }
+    }
+
+    /**
+     * Makes sure the active snapshot's index file exists (after an import), building and writing it if needed.
+     * Returns false, with a warning logged, when it could not be prepared; matching then builds it on first use.
+     */
+    public synchronized boolean prepareActive() {
+        try {
+            current();
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("matching index of the active snapshot not prepared: {}", e.toString());
+            return false;
+        }
     }
 
     /**

@@ -11,7 +11,9 @@ class MatchingConfiguration {
 
     @Bean
     ActiveMatcher activeMatcher(SnapshotStore store, VigilProperties properties, WeightsBasis weightsBasis) {
-        return new ActiveMatcher(store, properties.matching(), weightsBasis);
+        java.nio.file.Path indexDir = properties.matching().indexFile() && properties.dataDir() != null
+                ? properties.dataDir().resolve("index") : null;
+        return new ActiveMatcher(store, properties.matching(), weightsBasis, indexDir);
     }
 
     @Bean

@@ -52,8 +52,10 @@ final class TokenDictionary implements TokenWeights {
     private final Map<String, int[]> bySkeleton;
     private final Map<String, int[]> byConsonants;
     private final Map<String, int[]> byAbjadConsonants;
-    private final Map<String, int[]> byDeletion;
-    private final Map<String, int[]> byTrigram;
+    /** The text and each one-deletion variant of every token long enough, hashed (see {@link HashedPostings}). */
+    private final HashedPostings byDeletion;
+    /** The trigrams of every token long enough, hashed. */
+    private final HashedPostings byTrigram;
     /** The longest token with a deletion neighbourhood, and with trigrams, in the tables (0 when none). */
     private final int longestDeletable;
     private final int longestTrigrammed;
@@ -85,8 +87,8 @@ final class TokenDictionary implements TokenWeights {
         Map<String, IntList> skeletons = new HashMap<>();
         Map<String, IntList> consonants = new HashMap<>();
         Map<String, IntList> abjad = new HashMap<>();
-        Map<String, IntList> deletions = new HashMap<>();
-        Map<String, IntList> trigrams = new HashMap<>();
+        HashedPostings.Builder deletions = new HashedPostings.Builder();
+        HashedPostings.Builder trigrams = new HashedPostings.Builder();
         int deletable = 0;
         int trigrammed = 0;
         for (int id = 0; id < size; id++) {
@@ -107,15 +109,16 @@ final class TokenDictionary implements TokenWeights {
             }
             if (text.length() >= FUZZY_MIN_LENGTH && text.length() <= MAX_FUZZY_LENGTH) {
                 deletable = Math.max(deletable, text.length());
-                deletions.computeIfAbsent(text, x -> new IntList()).add(id);
-                for (String d : deletions(text)) {
-                    deletions.computeIfAbsent(d, x -> new IntList()).add(id);
+                deletions.add(HashedPostings.hashWithout(text, -1), id);
+                for (int i = 0; i < text.length(); i++) {
+                    deletions.add(HashedPostings.hashWithout(text, i), id);
                 }
             }
             if (text.length() >= TRIGRAM_MIN_LENGTH && text.length() <= MAX_FUZZY_LENGTH) {
                 trigrammed = Math.max(trigrammed, text.length());
-                for (String g : trigrams(text)) {
-                    trigrams.computeIfAbsent(g, x -> new IntList()).add(id);
+                String padded = "^" + text + "$";
+                for (int i = 0; i + 3 <= padded.length(); i++) {
+                    trigrams.add(HashedPostings.hashRange(padded, i, i + 3), id);
                 }
             }
         }
@@ -125,8 +128,8 @@ final class TokenDictionary implements TokenWeights {
         this.bySkeleton = freeze(skeletons);
         this.byConsonants = freeze(consonants);
         this.byAbjadConsonants = freeze(abjad);
-        this.byDeletion = freeze(deletions);
-        this.byTrigram = freeze(trigrams);
+        this.byDeletion = deletions.build();
+        this.byTrigram = trigrams.build();
         this.statistics = statistics;
         this.weights = pinned != null ? pinned : statistics;
         for (int id = 0; id < size; id++) {
@@ -232,9 +235,9 @@ final class TokenDictionary implements TokenWeights {
         String text = query.text();
         // one edit changes the length by at most one, two edits by at most two
         if (text.length() >= FUZZY_MIN_LENGTH && text.length() <= Math.min(MAX_FUZZY_LENGTH, longestDeletable + 1)) {
-            offerAll(byDeletion.get(text), query, similarity, ids, sims, seen);
-            for (String d : deletions(text)) {
-                offerAll(byDeletion.get(d), query, similarity, ids, sims, seen);
+            offerHashed(byDeletion, HashedPostings.hashWithout(text, -1), query, similarity, ids, sims, seen);
+            for (int i = 0; i < text.length(); i++) {
+                offerHashed(byDeletion, HashedPostings.hashWithout(text, i), query, similarity, ids, sims, seen);
             }
         }
         if (text.length() >= TRIGRAM_MIN_LENGTH && text.length() <= Math.min(MAX_FUZZY_LENGTH,
@@ -250,15 +253,15 @@ final class TokenDictionary implements TokenWeights {
      */
     private void trigramNeighbours(NameToken query, TokenSimilarity similarity, IntList ids, FloatList sims,
             IntSet seen, int[] counts) {
-        List<String> grams = trigrams(query.text());
-        int needed = Math.max(1, grams.size() - 6);
+        String padded = "^" + query.text() + "$";
+        int grams = padded.length() - 2;
+        int needed = Math.max(1, grams - 6);
         IntList touched = new IntList();
-        for (String g : grams) {
-            int[] p = byTrigram.get(g);
-            if (p == null) {
-                continue;
-            }
-            for (int id : p) {
+        long[] packed = byTrigram.packed;
+        for (int g = 0; g < grams; g++) {
+            long key = HashedPostings.hashRange(padded, g, g + 3);
+            for (int k = byTrigram.first(key); k < packed.length && packed[k] >>> HashedPostings.ID_BITS == key; k++) {
+                int id = (int) (packed[k] & HashedPostings.ID_MASK);
                 if (counts[id]++ == 0) {
                     touched.add(id);
                 }
@@ -270,6 +273,101 @@ final class TokenDictionary implements TokenWeights {
                 offer(id, query, similarity, ids, sims, seen);
             }
             counts[id] = 0;
+        }
+    }
+
+    private void offerHashed(HashedPostings postings, long hash, NameToken query, TokenSimilarity similarity,
+            IntList ids, FloatList sims, IntSet seen) {
+        long[] packed = postings.packed;
+        for (int k = postings.first(hash); k < packed.length && packed[k] >>> HashedPostings.ID_BITS == hash; k++) {
+            offer((int) (packed[k] & HashedPostings.ID_MASK), query, similarity, ids, sims, seen);
+        }
+    }
+
+    /**
+     * Postings keyed by a 40-bit hash of a string (a deletion variant, a trigram) instead of the string itself:
+     * one sorted {@code long[]} of {@code hash << 24 | token id}, built without making a string per variant. Two
+     * strings with the same hash share postings; that only offers a token to the similarity check that decides
+     * anyway (a token is kept only if its similarity is above 0), so no similar token is ever missed and no
+     * dissimilar one kept.
+     */
+    static final class HashedPostings {
+        static final int ID_BITS = 24;
+        static final long ID_MASK = (1L << ID_BITS) - 1;
+        final long[] packed;
+
+        private HashedPostings(long[] packed) {
+            this.packed = packed;
+        }
+
+        /** The first position whose hash is {@code hash}, or where it would be. */
+        int first(long hash) {
+            int lo = 0;
+            int hi = packed.length;
+            long target = hash << ID_BITS;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (packed[mid] < target) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /** The 40-bit hash of {@code s} without the character at {@code skip} (-1: the whole string). */
+        static long hashWithout(String s, int skip) {
+            long h = 0xcbf29ce484222325L;
+            for (int i = 0; i < s.length(); i++) {
+                if (i != skip) {
+                    h = (h ^ s.charAt(i)) * 0x100000001b3L;
+                }
+            }
+            return finish(h);
+        }
+
+        /** The 40-bit hash of {@code s.substring(from, to)}. */
+        static long hashRange(String s, int from, int to) {
+            long h = 0xcbf29ce484222325L;
+            for (int i = from; i < to; i++) {
+                h = (h ^ s.charAt(i)) * 0x100000001b3L;
+            }
+            return finish(h);
+        }
+
+        private static long finish(long h) {
+            h ^= h >>> 33;
+            h *= 0xff51afd7ed558ccdL;
+            h ^= h >>> 33;
+            return h >>> (ID_BITS + 1); // 39 bits: the packed value stays positive
+        }
+
+        static final class Builder {
+            private long[] values = new long[1024];
+            private int size;
+
+            void add(long hash, int id) {
+                if (id > ID_MASK) {
+                    throw new IllegalStateException("more than " + ID_MASK + " dictionary tokens");
+                }
+                if (size == values.length) {
+                    values = Arrays.copyOf(values, size * 2);
+                }
+                values[size++] = hash << ID_BITS | id;
+            }
+
+            HashedPostings build() {
+                long[] a = Arrays.copyOf(values, size);
+                Arrays.sort(a);
+                int n = 0;
+                for (int i = 0; i < a.length; i++) {
+                    if (i == 0 || a[i] != a[i - 1]) {
+                        a[n++] = a[i];
+                    }
+                }
+                return new HashedPostings(n == a.length ? a : Arrays.copyOf(a, n));
+            }
         }
     }
 
@@ -307,23 +405,6 @@ final class TokenDictionary implements TokenWeights {
         }
         Arrays.sort(keys);
         return token.text() + (token.fromAbjad() ? "\u0001" : "") + "\u0000" + String.join("\u0000", keys);
-    }
-
-    static List<String> deletions(String text) {
-        List<String> out = new ArrayList<>(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            out.add(text.substring(0, i) + text.substring(i + 1));
-        }
-        return out;
-    }
-
-    static List<String> trigrams(String text) {
-        String padded = "^" + text + "$";
-        List<String> out = new ArrayList<>(padded.length());
-        for (int i = 0; i + 3 <= padded.length(); i++) {
-            out.add(padded.substring(i, i + 3));
-        }
-        return out;
     }
 
     /** Collects the tokens of every list name; {@link #build} freezes them. */
