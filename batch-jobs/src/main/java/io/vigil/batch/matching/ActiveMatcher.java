@@ -11,7 +11,9 @@ import io.vigil.registry.store.SnapshotInfo;
 import io.vigil.registry.store.SnapshotStore;
 import io.vigil.registry.match.index.TokenStatistics;
 import io.vigil.registry.match.index.IndexFile;
+import io.vigil.registry.match.normalize.NameNormalizer;
 import io.vigil.registry.match.normalize.NameNormalizers;
+import java.util.concurrent.CompletableFuture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -82,20 +84,22 @@ public class ActiveMatcher {
         }
         MatchPolicy policy = policy();
         long start = System.nanoTime();
-        Optional<WeightsBasis.Assigned> assigned = weights.find(active.id());
-        if (assigned.isEmpty()) {
-            assigned = weights.inherited(active, store::find);
-        }
         Path file = null;
         String contentHash = null;
         if (indexDir != null) {
+            // the query normalizer (ICU transliterators) is made on the other core while the file is read
+            CompletableFuture<NameNormalizer> normalizer = CompletableFuture.supplyAsync(NameNormalizers::standard);
             contentHash = store.contentHash(active.id());
             file = indexDir.resolve(active.id() + "-" + contentHash.substring(0, 16) + ".idx");
-            if (assigned.isPresent()) {
+            Optional<WeightsBasis.Pin> pin = weights.pin(active.id());
+            if (pin.isPresent()) {
+                TokenStatistics[] pinned = new TokenStatistics[1];
                 IndexedRegistry stored = readIndex(file, new IndexFile.Key(contentHash, IndexFile.methodFingerprint(),
-                        assigned.get().fingerprint()), assigned.get().statistics());
+                        pin.get().fingerprint()), normalizer, () -> pinned[0] = weights.find(active.id())
+                                .map(WeightsBasis.Assigned::statistics).orElse(null));
                 if (stored != null) {
-                    WeightsBasis.Assigned used = weights.assign(assigned.get());
+                    WeightsBasis.Assigned used = new WeightsBasis.Assigned(active.id(), pin.get().basisSnapshotId(),
+                            pinned[0] != null ? pinned[0] : stored.ownStatistics(), pin.get().fingerprint());
                     loaded = new Loaded(active, stored, NameMatchers.indexed(stored, policy), used);
                     log.info("matching index for snapshot {}: {} parties, {} names, {} dictionary tokens loaded from "
                             + "{} in {} ms; token weights of snapshot {}", active.id(), stored.parties().size(),
@@ -104,6 +108,10 @@ public class ActiveMatcher {
                     return loaded;
                 }
             }
+        }
+        Optional<WeightsBasis.Assigned> assigned = weights.find(active.id());
+        if (assigned.isEmpty()) {
+            assigned = weights.inherited(active, store::find);
         }
         var parties = store.parties(active.id());
         var links = store.links(active.id());
@@ -132,9 +140,13 @@ public class ActiveMatcher {
     }
 
     /** The stored index, or null (logged) when it is missing, stale or damaged. */
-    private IndexedRegistry readIndex(Path file, IndexFile.Key key, TokenStatistics weights) {
+    private IndexedRegistry readIndex(Path file, IndexFile.Key key, CompletableFuture<NameNormalizer> normalizer,
+            java.util.function.Supplier<TokenStatistics> weights) {
         try {
-            return IndexFile.read(file, key, SnapshotStore::partyFromJson, NameNormalizers.standard(), weights);
+            if (!Files.exists(file)) {
+                throw new NoSuchFileException(file.toString());
+            }
+            return IndexFile.read(file, key, SnapshotStore::partyFromJson, normalizer.join(), weights);
         } catch (NoSuchFileException e) {
             log.info("matching index file {} does not exist yet; building the index", file);
         } catch (IndexFile.Rejected e) {

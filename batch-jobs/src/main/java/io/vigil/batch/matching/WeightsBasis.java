@@ -39,6 +39,16 @@ public class WeightsBasis {
         this.renewal = renewal;
     }
 
+    /** Which weights a snapshot was assigned, without the statistics themselves. */
+    public record Pin(long snapshotId, long basisSnapshotId, String fingerprint) {
+    }
+
+    /** The basis and fingerprint of the weights assigned to a snapshot, if they were (cheap: no statistics read). */
+    public Optional<Pin> pin(long snapshotId) {
+        return jdbc.query("SELECT SNAPSHOT_ID, BASIS_SNAPSHOT_ID, FINGERPRINT FROM MATCHING_WEIGHTS WHERE SNAPSHOT_ID = ?",
+                (rs, i) -> new Pin(rs.getLong(1), rs.getLong(2), rs.getString(3)), snapshotId).stream().findFirst();
+    }
+
     /** The weights assigned to a snapshot, if they were. */
     public Optional<Assigned> find(long snapshotId) {
         return jdbc.query("SELECT SNAPSHOT_ID, BASIS_SNAPSHOT_ID, STATISTICS, FINGERPRINT FROM MATCHING_WEIGHTS WHERE "

@@ -608,14 +608,15 @@ public final class JdbcSnapshotStore implements SnapshotStore {
                 throw new IllegalStateException(e);
             }
             java.security.MessageDigest digest = md;
-            list(c, "SELECT party_id, content_hash FROM REGISTRY_SNAPSHOT_PARTY WHERE snapshot_id = ?"
-                    + " ORDER BY party_index", rs -> {
-                        digest.update(("p\t" + rs.getString(1) + "\t" + rs.getString(2) + "\n")
+            // in primary-key order (no sort); the position of each party is hashed with it
+            list(c, "SELECT party_id, party_index, content_hash FROM REGISTRY_SNAPSHOT_PARTY WHERE snapshot_id = ?"
+                    + " ORDER BY snapshot_id, party_id", rs -> {
+                        digest.update(("p\t" + rs.getString(1) + "\t" + rs.getInt(2) + "\t" + rs.getString(3) + "\n")
                                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
                         return Boolean.TRUE;
                     }, snapshotId);
             list(c, "SELECT party_id, linked_party_id, reason FROM REGISTRY_PARTY_LINK WHERE snapshot_id = ?"
-                    + " ORDER BY party_id, linked_party_id", rs -> {
+                    + " ORDER BY snapshot_id, party_id, linked_party_id", rs -> {
                         digest.update(("l\t" + rs.getString(1) + "\t" + rs.getString(2) + "\t" + rs.getString(3)
                                 + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
                         return Boolean.TRUE;

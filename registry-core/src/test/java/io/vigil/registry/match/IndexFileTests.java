@@ -47,7 +47,10 @@ class IndexFileTests {
             organization("ofac:9004", "GOLDEN STAR TRADING LTD", "CN")));
     private static final PartyLinks LINKS = PartyLinks.of(List.of(
             new PartyLink("ofac:39496", "eu:1001", "same name and date of birth")));
-    private static final IndexFile.Key KEY = new IndexFile.Key("snapshot-hash", IndexFile.methodFingerprint(), "own");
+    private static final IndexFile.Key KEY = new IndexFile.Key("snapshot-hash", IndexFile.methodFingerprint(),
+            NameMatchers.prepare(PARTIES, PartyLinks.of(List.of())).ownStatistics().fingerprint());
+
+    private static final TokenStatistics KEY_STATISTICS = NameMatchers.prepare(PARTIES, LINKS).ownStatistics();
 
     @TempDir
     Path dir;
@@ -58,7 +61,7 @@ class IndexFileTests {
     }
 
     private static IndexedRegistry load(Path file, IndexFile.Key key, TokenStatistics pinned) throws Exception {
-        return IndexFile.read(file, key, SnapshotStore::partyFromJson, NameNormalizers.standard(), pinned);
+        return IndexFile.read(file, key, SnapshotStore::partyFromJson, NameNormalizers.standard(), () -> pinned);
     }
 
     private static List<MatchQuery> queries(IndexedRegistry registry) {
@@ -146,7 +149,8 @@ class IndexFileTests {
                 .isInstanceOf(IndexFile.Rejected.class).hasMessageContaining("stale").hasMessageContaining("snapshot");
         assertThatThrownBy(() -> load(file, new IndexFile.Key(KEY.snapshotHash(), "vigil-match 0.9", KEY.weights()),
                 null)).isInstanceOf(IndexFile.Rejected.class).hasMessageContaining("matching method");
-        assertThatThrownBy(() -> load(file, new IndexFile.Key(KEY.snapshotHash(), KEY.method(), "abc"), null))
+        assertThatThrownBy(() -> load(file, new IndexFile.Key(KEY.snapshotHash(), KEY.method(), "abc"),
+                KEY_STATISTICS))
                 .isInstanceOf(IndexFile.Rejected.class).hasMessageContaining("token weights");
     }
 
@@ -156,12 +160,12 @@ class IndexFileTests {
         IndexFile.write(file, NameMatchers.prepare(PARTIES, LINKS), KEY, SnapshotStore::partyJson);
         byte[] good = Files.readAllBytes(file);
 
-        // a party's JSON edited in place: "1978" → "1979"
+        // a list name edited in place: "GOLDEN STAR" → "GOLDEN STAB"
         String text = new String(good, java.nio.charset.StandardCharsets.ISO_8859_1);
-        int at = text.indexOf("1978-04-03");
+        int at = text.indexOf("GOLDEN STAR");
         assertThat(at).isPositive();
         byte[] edited = good.clone();
-        edited[at + 3] = '9';
+        edited[at + 10] = 'B';
         Files.write(file, edited);
         assertThatThrownBy(() -> load(file, KEY, null)).isInstanceOf(IndexFile.Rejected.class)
                 .hasMessageContaining("checksum");
@@ -189,9 +193,11 @@ class IndexFileTests {
         List<Party> parties = roundTrip(RealRegistry.parties());
         IndexedRegistry fresh = NameMatchers.prepare(parties, RealRegistry.links());
         Path file = dir.resolve("real.idx");
-        IndexFile.write(file, fresh, KEY, SnapshotStore::partyJson);
+        IndexFile.Key key = new IndexFile.Key("real", IndexFile.methodFingerprint(),
+                fresh.ownStatistics().fingerprint());
+        IndexFile.write(file, fresh, key, SnapshotStore::partyJson);
         long start = System.nanoTime();
-        IndexedRegistry loaded = load(file, KEY, null);
+        IndexedRegistry loaded = load(file, key, null);
         System.out.printf("real registry: %,d parties, %,d names; index file %,d bytes, loaded in %d ms%n",
                 parties.size(), fresh.names().size(), Files.size(file), (System.nanoTime() - start) / 1_000_000);
         List<MatchQuery> queries = new ArrayList<>();

@@ -38,13 +38,14 @@ import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The matching index of a snapshot on disk, so that a process answers its first query without normalizing every
  * list name again. The file holds what is costly to compute: every list name normalized (its tokens with their
  * romanization keys and skeletons, the joined pairs, the name-part roles), the token dictionary's tokens and postings,
- * the snapshot's own token statistics, and each party as its canonical JSON (decoded when a party is first needed)
- * with its links. The lookup tables (deletion neighbourhoods, trigrams) and the token weights are derived again on
+ * the snapshot's own token statistics, and each party as its canonical JSON, deflated (inflated and decoded when the
+ * party is first needed), with its links. The lookup tables (deletion neighbourhoods, trigrams) and the token weights are derived again on
  * loading, which is cheap.
  *
  * <p>A file is used only if its {@link Key} equals the one expected: the snapshot's content hash, the matching
@@ -53,9 +54,10 @@ import java.util.function.Function;
  * last 32 bytes. Any mismatch, truncation or damage makes {@link #read} throw {@link Rejected}, and the caller
  * builds the index again: a stale or corrupt file can cost time, never a wrong result.
  *
- * <p>Layout (big-endian): magic {@code VIGILIDX}, format, the three key strings, then the parties (id, JSON, linked
- * ids), the token table, the names, the dictionary, the own statistics ({@link TokenStatistics#encode()}), and the
- * SHA-256 of everything before it. Strings are a length and UTF-8 bytes. No Java object serialization.
+ * <p>Layout (big-endian): magic {@code VIGILIDX}, format, the three key strings, then the parties (id, JSON length,
+ * deflated JSON, linked ids), the token table, the names, the dictionary (tokens, postings, and the hashed deletion and trigram tables,
+ * whose hash function is part of the format), the own statistics' fingerprint and encoding
+ * ({@link TokenStatistics#encode()}), and the SHA-256 of everything before it. Strings are a length and UTF-8 bytes. No Java object serialization.
  */
 public final class IndexFile {
 
@@ -175,15 +177,30 @@ public final class IndexFile {
 
         int partyCount = registry.parties().size();
         out.writeInt(partyCount);
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater();
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        byte[] chunk = new byte[8192];
         for (int p = 0; p < partyCount; p++) {
             writeString(out, registry.partyId(p));
-            writeString(out, encoder.apply(registry.party(p)));
+            byte[] json = encoder.apply(registry.party(p)).getBytes(StandardCharsets.UTF_8);
+            deflater.reset();
+            deflater.setInput(json);
+            deflater.finish();
+            compressed.reset();
+            while (!deflater.finished()) {
+                int n = deflater.deflate(chunk);
+                compressed.write(chunk, 0, n);
+            }
+            out.writeInt(json.length);
+            out.writeInt(compressed.size());
+            compressed.writeTo(out);
             List<String> linked = registry.linkedIds(p);
             out.writeInt(linked.size());
             for (String l : linked) {
                 writeString(out, l);
             }
         }
+        deflater.end();
 
         // the token table: every distinct token of the names, of their joined pairs and of the dictionary
         TokenTable table = new TokenTable();
@@ -255,7 +272,14 @@ public final class IndexFile {
                 out.writeInt(name);
             }
         }
-        byte[] statistics = dictionary.statistics().encode();
+        TokenDictionary.FuzzyTables fuzzy = dictionary.fuzzyTables();
+        out.writeInt(fuzzy.longestDeletable());
+        out.writeInt(fuzzy.longestTrigrammed());
+        writeLongs(out, fuzzy.deletions().packed);
+        writeLongs(out, fuzzy.trigrams().packed);
+        TokenStatistics own = dictionary.statistics();
+        writeString(out, own.fingerprint());
+        byte[] statistics = own.encode();
         out.writeInt(statistics.length);
         out.write(statistics);
         out.flush();
@@ -291,6 +315,13 @@ public final class IndexFile {
         }
     }
 
+    private static void writeLongs(DataOutputStream out, long[] values) throws IOException {
+        out.writeInt(values.length);
+        ByteBuffer buf = ByteBuffer.allocate(values.length * 8);
+        buf.asLongBuffer().put(values);
+        out.write(buf.array());
+    }
+
     private static void writeStrings(DataOutputStream out, List<String> values) throws IOException {
         out.writeInt(values.size());
         for (String v : values) {
@@ -316,17 +347,18 @@ public final class IndexFile {
      * @param expected the key it must have
      * @param decoder a party from its canonical JSON (called when a party is first needed, on any thread)
      * @param normalizer the normalizer queries are prepared with (the same pipeline the names were normalized with)
-     * @param pinnedWeights the statistics the token weights come from, or null for the file's own
+     * @param pinnedWeights the statistics the token weights come from, asked for only when the key's weights are not
+     *     the file's own statistics (the snapshot is not its own basis); may return null only when they are
      * @throws Rejected when the file is stale, truncated or damaged: build the index again
      * @throws IOException when the file cannot be read (missing: {@link java.nio.file.NoSuchFileException})
      */
     public static IndexedRegistry read(Path file, Key expected, Function<String, Party> decoder,
-            NameNormalizer normalizer, TokenStatistics pinnedWeights) throws IOException, Rejected {
+            NameNormalizer normalizer, Supplier<TokenStatistics> pinnedWeights) throws IOException, Rejected {
         return decode(Files.readAllBytes(file), expected, decoder, normalizer, pinnedWeights);
     }
 
     static IndexedRegistry decode(byte[] bytes, Key expected, Function<String, Party> decoder,
-            NameNormalizer normalizer, TokenStatistics pinnedWeights) throws Rejected {
+            NameNormalizer normalizer, Supplier<TokenStatistics> pinnedWeights) throws Rejected {
         if (bytes.length < 8 + 4 + DIGEST_BYTES) {
             throw new Rejected("truncated (" + bytes.length + " bytes)");
         }
@@ -357,7 +389,7 @@ public final class IndexFile {
             throw new Rejected("damaged: checksum mismatch");
         }
         try {
-            IndexedRegistry registry = body(in, decoder, normalizer, pinnedWeights);
+            IndexedRegistry registry = body(in, decoder, normalizer, expected.weights(), pinnedWeights);
             if (in.position != in.limit) {
                 throw new Rejected("damaged: " + (in.limit - in.position) + " unexpected bytes at the end");
             }
@@ -369,14 +401,19 @@ public final class IndexFile {
     }
 
     private static IndexedRegistry body(Reader in, Function<String, Party> decoder, NameNormalizer normalizer,
-            TokenStatistics pinnedWeights) {
+            String weightsFingerprint, Supplier<TokenStatistics> pinnedWeights) {
         int partyCount = in.readCount();
         String[] ids = new String[partyCount];
-        String[] json = new String[partyCount];
+        int[] jsonLength = new int[partyCount];
+        int[] jsonAt = new int[partyCount];
+        int[] jsonStored = new int[partyCount];
         List<List<String>> linked = new ArrayList<>(partyCount);
         for (int p = 0; p < partyCount; p++) {
             ids[p] = in.readString();
-            json[p] = in.readString();
+            jsonLength[p] = in.readCount();
+            jsonStored[p] = in.readCount();
+            jsonAt[p] = in.position;
+            in.skip(jsonStored[p]);
             linked.add(in.readStrings());
         }
         int tokenCount = in.readCount();
@@ -446,9 +483,17 @@ public final class IndexFile {
             }
             postings[id] = p;
         }
+        int longestDeletable = in.readInt();
+        int longestTrigrammed = in.readInt();
+        TokenDictionary.HashedPostings deletions = TokenDictionary.HashedPostings.of(in.readLongs(), dictionarySize);
+        TokenDictionary.HashedPostings trigrams = TokenDictionary.HashedPostings.of(in.readLongs(), dictionarySize);
+        String ownFingerprint = in.readString();
         byte[] statistics = in.readBytes(in.readCount());
         TokenStatistics own = TokenStatistics.decode(statistics);
-        TokenWeights weights = pinnedWeights != null ? pinnedWeights : own;
+        // the weights: the file's own statistics when the key's weights are theirs, else the pinned ones
+        TokenStatistics pinned = ownFingerprint.equals(weightsFingerprint) ? null
+                : Objects.requireNonNull(pinnedWeights.get(), "pinned token weights");
+        TokenWeights weights = pinned != null ? pinned : own;
 
         List<IndexedName> names = new ArrayList<>(nameCount);
         for (int i = 0; i < nameCount; i++) {
@@ -456,9 +501,10 @@ public final class IndexFile {
             names.add(new IndexedName(i, s.party(), s.name(),
                     ScorableName.restore(s.normalized(), weights, s.joined(), s.roles()), s.group()));
         }
-        TokenDictionary dictionary = new TokenDictionary(tokens, postings, df, joinedSomewhere, own, pinnedWeights,
-                true);
-        return new IndexedRegistry(new LazyParties(ids, json, decoder), List.of(ids), List.copyOf(linked),
+        TokenDictionary dictionary = new TokenDictionary(tokens, postings, df, joinedSomewhere, own, pinned, true,
+                new TokenDictionary.FuzzyTables(deletions, trigrams, longestDeletable, longestTrigrammed));
+        return new IndexedRegistry(new LazyParties(ids, in.b, jsonAt, jsonStored, jsonLength, decoder), List.of(ids),
+                List.copyOf(linked),
                 List.copyOf(names), dictionary, normalizer);
     }
 
@@ -468,13 +514,21 @@ public final class IndexFile {
      */
     private static final class LazyParties extends AbstractList<Party> implements RandomAccess {
         private final String[] ids;
-        private final String[] json;
+        /** The file's bytes; each party's JSON is deflated at {@code at[i]}, {@code stored[i]} bytes long. */
+        private final byte[] file;
+        private final int[] at;
+        private final int[] stored;
+        private final int[] length;
         private final AtomicReferenceArray<Party> decoded;
         private final Function<String, Party> decoder;
 
-        LazyParties(String[] ids, String[] json, Function<String, Party> decoder) {
+        LazyParties(String[] ids, byte[] file, int[] at, int[] stored, int[] length,
+                Function<String, Party> decoder) {
             this.ids = ids;
-            this.json = json;
+            this.file = file;
+            this.at = at;
+            this.stored = stored;
+            this.length = length;
             this.decoded = new AtomicReferenceArray<>(ids.length);
             this.decoder = decoder;
         }
@@ -483,7 +537,7 @@ public final class IndexFile {
         public Party get(int index) {
             Party p = decoded.get(index);
             if (p == null) {
-                p = decoder.apply(json[index]);
+                p = decoder.apply(inflate(index));
                 if (!p.id().equals(ids[index])) {
                     throw new IllegalStateException("matching index file: party " + index + " is " + p.id()
                             + ", expected " + ids[index]);
@@ -494,6 +548,30 @@ public final class IndexFile {
             return p;
         }
 
+        private String inflate(int index) {
+            java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+            try {
+                inflater.setInput(file, at[index], stored[index]);
+                byte[] out = new byte[length[index]];
+                int n = 0;
+                while (n < out.length && !inflater.finished()) {
+                    int got = inflater.inflate(out, n, out.length - n);
+                    if (got == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                        break;
+                    }
+                    n += got;
+                }
+                if (n != out.length || !inflater.finished()) {
+                    throw new IllegalStateException("matching index file: party " + ids[index] + " is damaged");
+                }
+                return new String(out, StandardCharsets.UTF_8);
+            } catch (java.util.zip.DataFormatException e) {
+                throw new IllegalStateException("matching index file: party " + ids[index] + " is damaged", e);
+            } finally {
+                inflater.end();
+            }
+        }
+
         @Override
         public int size() {
             return ids.length;
@@ -502,7 +580,7 @@ public final class IndexFile {
 
     /** Reads the big-endian layout {@link DataOutputStream} wrote, from a byte array, bounded by {@code limit}. */
     private static final class Reader {
-        private final byte[] b;
+        final byte[] b;
         private final int limit;
         int position;
 
@@ -572,6 +650,20 @@ public final class IndexFile {
                 out[i] = Objects.requireNonNull(readString());
             }
             return List.of(out);
+        }
+
+        void skip(int n) {
+            need(n);
+            position += n;
+        }
+
+        long[] readLongs() {
+            int n = readCount();
+            need(n * 8);
+            long[] out = new long[n];
+            ByteBuffer.wrap(b, position, n * 8).asLongBuffer().get(out);
+            position += n * 8;
+            return out;
         }
 
         byte[] readBytes(int n) {

@@ -72,6 +72,20 @@ final class TokenDictionary implements TokenWeights {
      */
     TokenDictionary(NameToken[] tokens, int[][] postings, int[] documentFrequency, java.util.BitSet joinedSomewhere,
             TokenStatistics statistics, TokenStatistics pinned, boolean lookups) {
+        this(tokens, postings, documentFrequency, joinedSomewhere, statistics, pinned, lookups, null);
+    }
+
+    /**
+     * The fuzzy lookup tables of a dictionary: the hashed deletion neighbourhoods and trigrams, and the longest
+     * token each covers. Derived from the tokens; stored in the index file so that loading need not hash and sort.
+     */
+    record FuzzyTables(HashedPostings deletions, HashedPostings trigrams, int longestDeletable,
+            int longestTrigrammed) {
+    }
+
+    /** As above, with the fuzzy tables given ({@code fuzzy} not null) instead of derived. */
+    TokenDictionary(NameToken[] tokens, int[][] postings, int[] documentFrequency, java.util.BitSet joinedSomewhere,
+            TokenStatistics statistics, TokenStatistics pinned, boolean lookups, FuzzyTables fuzzy) {
         int size = tokens.length;
         this.tokens = tokens;
         this.postings = postings;
@@ -104,7 +118,7 @@ final class TokenDictionary implements TokenWeights {
                 }
             }
             String text = t.text();
-            if (!lookups) {
+            if (!lookups || fuzzy != null) {
                 continue;
             }
             if (text.length() >= FUZZY_MIN_LENGTH && text.length() <= MAX_FUZZY_LENGTH) {
@@ -122,14 +136,14 @@ final class TokenDictionary implements TokenWeights {
                 }
             }
         }
-        this.longestDeletable = deletable;
-        this.longestTrigrammed = trigrammed;
+        this.longestDeletable = fuzzy != null ? fuzzy.longestDeletable() : deletable;
+        this.longestTrigrammed = fuzzy != null ? fuzzy.longestTrigrammed() : trigrammed;
         this.byKey = freeze(keys);
         this.bySkeleton = freeze(skeletons);
         this.byConsonants = freeze(consonants);
         this.byAbjadConsonants = freeze(abjad);
-        this.byDeletion = deletions.build();
-        this.byTrigram = trigrams.build();
+        this.byDeletion = fuzzy != null ? fuzzy.deletions() : deletions.build();
+        this.byTrigram = fuzzy != null ? fuzzy.trigrams() : trigrams.build();
         this.statistics = statistics;
         this.weights = pinned != null ? pinned : statistics;
         for (int id = 0; id < size; id++) {
@@ -173,6 +187,10 @@ final class TokenDictionary implements TokenWeights {
         Map<String, Integer> kf = new HashMap<>();
         keyNames.forEach((k, v) -> kf.put(k, v.toSortedUniqueArray().length));
         return new TokenStatistics(tf, kf, b.nameCount);
+    }
+
+    FuzzyTables fuzzyTables() {
+        return new FuzzyTables(byDeletion, byTrigram, longestDeletable, longestTrigrammed);
     }
 
     int[] documentFrequencies() {
@@ -298,6 +316,19 @@ final class TokenDictionary implements TokenWeights {
 
         private HashedPostings(long[] packed) {
             this.packed = packed;
+        }
+
+        /**
+         * Postings read back from a stored dictionary of {@code tokens} tokens; refused unless sorted, without
+         * repeats, non-negative and naming only those tokens.
+         */
+        static HashedPostings of(long[] packed, int tokens) {
+            for (int i = 0; i < packed.length; i++) {
+                if (packed[i] < 0 || (packed[i] & ID_MASK) >= tokens || (i > 0 && packed[i] <= packed[i - 1])) {
+                    throw new IllegalArgumentException("hashed postings out of order or out of range at " + i);
+                }
+            }
+            return new HashedPostings(packed);
         }
 
         /** The first position whose hash is {@code hash}, or where it would be. */
