@@ -50,21 +50,25 @@ import java.util.function.Supplier;
  *
  * <p>A file is used only if its {@link Key} equals the one expected: the snapshot's content hash, the matching
  * method's fingerprint ({@link #methodFingerprint()}: algorithm version, this format, the normalization tables and
- * the ICU version) and the fingerprint of the pinned token weights. The whole file is covered by a SHA-256 in its
- * last 32 bytes. Any mismatch, truncation or damage makes {@link #read} throw {@link Rejected}, and the caller
- * builds the index again: a stale or corrupt file can cost time, never a wrong result.
+ * the ICU version) and the fingerprint of the pinned token weights. The whole file is covered by a CRC-32 and an
+ * Adler-32 in its last 8 bytes, which detect damage (a partial write, a flipped bit, a truncation); like the
+ * database beside it, the file is protected from deliberate changes by the data directory's permissions, not by the
+ * checksums. Any mismatch, truncation or damage makes {@link #read} throw {@link Rejected}, and the caller builds the
+ * index again: a stale or damaged file can cost time, never a wrong result.
  *
  * <p>Layout (big-endian): magic {@code VIGILIDX}, format, the three key strings, then the parties (id, JSON length,
- * deflated JSON, linked ids), the token table, the names, the dictionary (tokens, postings, and the hashed deletion and trigram tables,
- * whose hash function is part of the format), the own statistics' fingerprint and encoding
- * ({@link TokenStatistics#encode()}), and the SHA-256 of everything before it. Strings are a length and UTF-8 bytes. No Java object serialization.
+ * deflated JSON, linked ids), the token table, the names, the dictionary (tokens, postings, and the hashed deletion
+ * and trigram tables, whose hash function is part of the format), the own statistics' fingerprint and encoding
+ * ({@link TokenStatistics#encode()}), and the checksums of everything before it. Strings are a length and UTF-8
+ * bytes. No Java object serialization.
  */
 public final class IndexFile {
 
     /** Bump when the layout or the meaning of what is stored changes. */
     public static final int FORMAT = 1;
     private static final long MAGIC = 0x564947494C494458L; // "VIGILIDX"
-    private static final int DIGEST_BYTES = 32;
+    /** The trailer: a CRC-32 and an Adler-32 of everything before it (zlib's, native and fast at any JIT level). */
+    private static final int DIGEST_BYTES = 8;
     /** The normalization tables whose content the stored names depend on. */
     private static final List<String> TABLES = List.of("arabic-names.tsv", "honorifics.tsv",
             "korean-syllables.tsv", "legal-forms.tsv", "name-equivalents.tsv", "name-part-roles.tsv",
@@ -342,7 +346,7 @@ public final class IndexFile {
     // ---------------------------------------------------------------- reading
 
     /**
-     * Reads a stored index, after checking its key and its SHA-256.
+     * Reads a stored index, after checking its key and its checksums.
      *
      * @param expected the key it must have
      * @param decoder a party from its canonical JSON (called when a party is first needed, on any thread)
@@ -675,16 +679,18 @@ public final class IndexFile {
     }
 
     private static byte[] digest(byte[] bytes, int length) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(bytes, 0, length);
-            return md.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(bytes, 0, length);
+        java.util.zip.Adler32 adler = new java.util.zip.Adler32();
+        adler.update(bytes, 0, length);
+        return ByteBuffer.allocate(DIGEST_BYTES).putInt((int) crc.getValue()).putInt((int) adler.getValue()).array();
     }
 
     private static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(digest(bytes, bytes.length));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
