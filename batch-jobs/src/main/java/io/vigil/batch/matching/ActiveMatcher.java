@@ -160,6 +160,11 @@ public class ActiveMatcher {
     /** Writes the index for the next process; a failure only costs that process the build. */
     private void writeIndex(Path file, IndexedRegistry registry, IndexFile.Key key) {
         long start = System.nanoTime();
+        Path dir = file.getParent();
+        if (!(Files.isDirectory(dir) ? Files.isWritable(dir) : Files.isWritable(dir.getParent()))) {
+            log.info("matching index file {} not written: {} is read-only", file, dir);
+            return;
+        }
         try {
             IndexFile.write(file, registry, key, SnapshotStore::partyJson);
             log.info("matching index written to {} ({} bytes) in {} ms", file, Files.size(file),

@@ -48,6 +48,80 @@ class SearchCliFunctionalTests {
     }
 
     @Test
+    void importLists_writesTheMatchingIndexFile_andSearchLoadsIt() throws Exception {
+        // given the import wrote the index file of the new snapshot
+        List<Path> files = indexFiles();
+        assertThat(files).hasSize(1);
+        assertThat(files.get(0).getFileName().toString()).matches("\\d+-[0-9a-f]{16}\\.idx");
+        long written = Files.getLastModifiedTime(files.get(0)).toMillis();
+        // when searching twice
+        Result first = vigil.run("search", "Choi Cheol-min", "--dob", "1978");
+        Result second = vigil.run("search", "Choi Cheol-min", "--dob", "1978");
+        // then both load it (it is not rewritten) and answer alike
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(second.out()).isEqualTo(first.out());
+        assertThat(indexFiles()).isEqualTo(files);
+        assertThat(Files.getLastModifiedTime(files.get(0)).toMillis()).isEqualTo(written);
+        assertThat(log()).contains("loaded from " + files.get(0));
+    }
+
+    @Test
+    void search_damagedOrStaleIndexFile_isRebuiltWithTheSameAnswer() throws Exception {
+        Result expected = vigil.run("search", "Choi Cheol-min", "--dob", "1978", "--json");
+        Path file = indexFiles().get(0);
+        byte[] good = Files.readAllBytes(file);
+        // a byte in the middle changed
+        byte[] damaged = good.clone();
+        damaged[damaged.length / 2] ^= 0x01;
+        Files.write(file, damaged);
+        Result afterDamage = vigil.run("search", "Choi Cheol-min", "--dob", "1978", "--json");
+        assertThat(afterDamage.exitCode()).as(afterDamage.toString()).isZero();
+        assertThat(afterDamage.out()).isEqualTo(expected.out());
+        assertThat(log()).contains("not used (damaged");
+        // written again, whole
+        assertThat(Files.readAllBytes(file)).isEqualTo(good);
+        // cut short
+        Files.write(file, java.util.Arrays.copyOf(good, good.length / 3));
+        assertThat(vigil.run("search", "Choi Cheol-min", "--dob", "1978", "--json").out()).isEqualTo(expected.out());
+        assertThat(Files.readAllBytes(file)).isEqualTo(good);
+        // removed
+        Files.delete(file);
+        assertThat(vigil.run("search", "Choi Cheol-min", "--dob", "1978", "--json").out()).isEqualTo(expected.out());
+        assertThat(Files.readAllBytes(file)).isEqualTo(good);
+    }
+
+    @Test
+    void search_indexFileOfOtherSnapshotContent_isRejectedAsStale()
+            throws Exception {
+        // the file of another database's snapshot 1 (other content), put where this one's would be
+        Path file = indexFiles().get(0);
+        Path other = tmp.resolve("other");
+        VigilRunner otherVigil = new VigilRunner(other.resolve("data"), tmp.resolve("config"));
+        assertThat(otherVigil.run("import-lists", "--source", "notices="
+                + Path.of("../config/notices").toAbsolutePath().normalize()).exitCode()).isZero();
+        Path otherFile;
+        try (var s = Files.list(other.resolve("data/index"))) {
+            otherFile = s.findFirst().orElseThrow();
+        }
+        Files.copy(otherFile, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        // when
+        Result r = vigil.run("search", "Choi Cheol-min", "--dob", "1978");
+        // then it is refused as stale, and the answer is this registry's
+        assertThat(r.out()).contains("1. ofac:43598");
+        assertThat(log()).contains("not used (stale: built from other snapshot content)");
+    }
+
+    private List<Path> indexFiles() throws Exception {
+        try (var s = Files.list(tmp.resolve("data/index"))) {
+            return s.filter(f -> f.toString().endsWith(".idx")).sorted().toList();
+        }
+    }
+
+    private String log() throws Exception {
+        return Files.readString(tmp.resolve("data/logs/vigil.log"));
+    }
+
+    @Test
     void searchJson_contractFields_hitsInDescendingScoreOrder() throws Exception {
         // when
         Result r = vigil.run("search", "Choi Cheol-min", "--dob", "1978", "--country", "CN", "--json");
