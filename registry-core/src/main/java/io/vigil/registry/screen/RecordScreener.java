@@ -291,16 +291,14 @@ public final class RecordScreener {
 
     private static Map<String, List<Integer>> indexBics(IndexedRegistry registry) {
         Map<String, List<Integer>> m = new TreeMap<>();
-        List<Party> parties = registry.parties();
-        for (int p = 0; p < parties.size(); p++) {
-            for (Identifier id : parties.get(p).identifiers()) {
-                if (id.type() == IdentifierType.SWIFT_BIC) {
-                    String key = bic8(id.normalizedValue());
-                    if (key != null) {
-                        List<Integer> holders = m.computeIfAbsent(key, k -> new ArrayList<>());
-                        if (!holders.contains(p)) {
-                            holders.add(p);
-                        }
+        // from the BICs the index keeps beside the parties: a loaded index need not decode every party
+        for (int p = 0; p < registry.parties().size(); p++) {
+            for (String bic : registry.swiftBics(p)) {
+                String key = bic8(bic);
+                if (key != null) {
+                    List<Integer> holders = m.computeIfAbsent(key, k -> new ArrayList<>());
+                    if (!holders.contains(p)) {
+                        holders.add(p);
                     }
                 }
             }

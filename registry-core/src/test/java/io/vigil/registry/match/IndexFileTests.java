@@ -44,7 +44,8 @@ class IndexFileTests {
                     .designation(io.vigil.registry.testing.RegistryFixtures.designation("ofac:9002")).build(),
             organization("ofac:12215", "SECOND ACADEMY OF NATURAL SCIENCES", "KP"),
             organization("ofac:9003", "KOREA RYONBONG GENERAL CORPORATION", "KP"),
-            organization("ofac:9004", "GOLDEN STAR TRADING LTD", "CN")));
+            organization("ofac:9004", "GOLDEN STAR TRADING LTD", "CN", new io.vigil.registry.model.Identifier(
+                    io.vigil.registry.model.IdentifierType.SWIFT_BIC, "SWIFT/BIC", "GSTRCNSH", null, "CN", null))));
     private static final PartyLinks LINKS = PartyLinks.of(List.of(
             new PartyLink("ofac:39496", "eu:1001", "same name and date of birth")));
     private static final IndexFile.Key KEY = new IndexFile.Key("snapshot-hash", IndexFile.methodFingerprint(),
@@ -120,6 +121,7 @@ class IndexFileTests {
         for (int p = 0; p < fresh.parties().size(); p++) {
             assertThat(loaded.linkedIds(p)).isEqualTo(fresh.linkedIds(p));
             assertThat(loaded.partyId(p)).isEqualTo(fresh.partyId(p));
+            assertThat(loaded.swiftBics(p)).isEqualTo(fresh.swiftBics(p));
         }
         assertSameAnswers(fresh, loaded, queries(fresh));
         // and writing the loaded index again gives the same file

@@ -57,7 +57,7 @@ import java.util.function.Supplier;
  * index again: a stale or damaged file can cost time, never a wrong result.
  *
  * <p>Layout (big-endian): magic {@code VIGILIDX}, format, the three key strings, then the parties (id, JSON length,
- * deflated JSON, linked ids), the token table, the names, the dictionary (tokens, postings, and the hashed deletion
+ * deflated JSON, linked ids, SWIFT BICs), the token table, the names, the dictionary (tokens, postings, and the hashed deletion
  * and trigram tables, whose hash function is part of the format), the own statistics' fingerprint and encoding
  * ({@link TokenStatistics#encode()}), and the checksums of everything before it. Strings are a length and UTF-8
  * bytes. No Java object serialization.
@@ -198,11 +198,8 @@ public final class IndexFile {
             out.writeInt(json.length);
             out.writeInt(compressed.size());
             compressed.writeTo(out);
-            List<String> linked = registry.linkedIds(p);
-            out.writeInt(linked.size());
-            for (String l : linked) {
-                writeString(out, l);
-            }
+            writeStrings(out, registry.linkedIds(p));
+            writeStrings(out, registry.swiftBics(p));
         }
         deflater.end();
 
@@ -412,6 +409,7 @@ public final class IndexFile {
         int[] jsonAt = new int[partyCount];
         int[] jsonStored = new int[partyCount];
         List<List<String>> linked = new ArrayList<>(partyCount);
+        List<List<String>> bics = new ArrayList<>(partyCount);
         for (int p = 0; p < partyCount; p++) {
             ids[p] = in.readString();
             jsonLength[p] = in.readCount();
@@ -419,6 +417,7 @@ public final class IndexFile {
             jsonAt[p] = in.position;
             in.skip(jsonStored[p]);
             linked.add(in.readStrings());
+            bics.add(in.readStrings());
         }
         int tokenCount = in.readCount();
         NameToken[] table = new NameToken[tokenCount];
@@ -508,7 +507,7 @@ public final class IndexFile {
         TokenDictionary dictionary = new TokenDictionary(tokens, postings, df, joinedSomewhere, own, pinned, true,
                 new TokenDictionary.FuzzyTables(deletions, trigrams, longestDeletable, longestTrigrammed));
         return new IndexedRegistry(new LazyParties(ids, in.b, jsonAt, jsonStored, jsonLength, decoder), List.of(ids),
-                List.copyOf(linked),
+                List.copyOf(bics), List.copyOf(linked),
                 List.copyOf(names), dictionary, normalizer);
     }
 

@@ -29,15 +29,19 @@ public final class IndexedRegistry {
     private final int[][] namesByParty;
 
     private final List<String> partyIds;
+    private final List<List<String>> swiftBics;
 
     /**
      * @param parties the parties, in order (possibly decoded on first access: {@link IndexFile})
      * @param partyIds their ids, in the same order
+     * @param swiftBics the normalized SWIFT BICs each party lists among its identifiers, in the same order
      */
-    IndexedRegistry(List<Party> parties, List<String> partyIds, List<List<String>> linkedIds,
-            List<IndexedName> names, TokenDictionary dictionary, NameNormalizer normalizer) {
+    IndexedRegistry(List<Party> parties, List<String> partyIds, List<List<String>> swiftBics,
+            List<List<String>> linkedIds, List<IndexedName> names, TokenDictionary dictionary,
+            NameNormalizer normalizer) {
         this.parties = parties;
         this.partyIds = partyIds;
+        this.swiftBics = swiftBics;
         this.linkedIds = linkedIds;
         this.names = names;
         this.dictionary = dictionary;
@@ -137,7 +141,13 @@ public final class IndexedRegistry {
         for (Party p : frozen) {
             linked.add(links.linkedIds(p.id()));
         }
-        return new IndexedRegistry(frozen, frozen.stream().map(Party::id).toList(), List.copyOf(linked),
+        List<List<String>> bics = new ArrayList<>(frozen.size());
+        for (Party p : frozen) {
+            bics.add(p.identifiers().stream().filter(i -> i.type() == io.vigil.registry.model.IdentifierType.SWIFT_BIC)
+                    .map(io.vigil.registry.model.Identifier::normalizedValue).toList());
+        }
+        return new IndexedRegistry(frozen, frozen.stream().map(Party::id).toList(), List.copyOf(bics),
+                List.copyOf(linked),
                 List.copyOf(names), withJoined.build(pinnedWeights), normalizer);
     }
 
@@ -169,6 +179,14 @@ public final class IndexedRegistry {
 
     public Party party(int ordinal) {
         return parties.get(ordinal);
+    }
+
+    /**
+     * The normalized values of the SWIFT BICs among the identifiers of the party at this ordinal, in its order
+     * (without reading the rest of the party).
+     */
+    public List<String> swiftBics(int partyOrdinal) {
+        return swiftBics.get(partyOrdinal);
     }
 
     /** The id of the party at this ordinal (without reading the rest of the party). */
