@@ -208,9 +208,11 @@ public class ActiveMatcher {
         Loaded whole = forSnapshot(snapshotId);
         java.util.Set<String> wanted = new java.util.HashSet<>(partyIds);
         java.util.List<io.vigil.registry.model.Party> parties = new java.util.ArrayList<>();
-        for (io.vigil.registry.model.Party p : whole.registry().parties()) {
-            if (wanted.contains(p.id())) {
-                parties.add(p);
+        IndexedRegistry all = whole.registry();
+        for (int i = 0; i < all.parties().size(); i++) {
+            // by id first: a loaded index decodes only the parties asked for
+            if (wanted.contains(all.partyId(i))) {
+                parties.add(all.party(i));
             }
         }
         IndexedRegistry registry = NameMatchers.prepare(parties, store.links(snapshotId),
