@@ -180,6 +180,15 @@ public class ActiveMatcher {
                     }
                 }
             }
+            // temporary files left by a process killed while writing (an hour is far longer than any write)
+            long hourAgo = System.currentTimeMillis() - 3_600_000;
+            try (var left = Files.newDirectoryStream(file.getParent(), "*.idx.*.tmp")) {
+                for (Path tmp : left) {
+                    if (Files.getLastModifiedTime(tmp).toMillis() < hourAgo) {
+                        Files.deleteIfExists(tmp);
+                    }
+                }
+            }
         } catch (IOException | RuntimeException e) {
             log.warn("matching index file {} could not be written ({}); the next process builds the index again",
                     file, e.toString());

@@ -149,7 +149,9 @@ public final class IndexFile {
         byte[] bytes = encode(registry, key, encoder);
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+        // a unique name beside it, created with the process's default permissions (as the database files are)
+        Path tmp = Files.createFile(dir.resolve(file.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + System.nanoTime() + ".tmp"));
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
