@@ -72,15 +72,37 @@ public final class NamePartRoles {
                 lastMiddle = n - 2;
             }
         }
+        boolean distinctive = false;
+        for (String t : tokens) {
+            distinctive |= role(t) == Role.DISTINCTIVE;
+        }
         for (int i = 0; i < n; i++) {
             Role r = role(tokens.get(i));
-            if (r == Role.LOCATION && person) {
-                r = Role.DISTINCTIVE; // a person named Jordan or Georgia
+            if (r == Role.LOCATION && !(!person && distinctive && locationSuffix(tokens, i))) {
+                r = Role.DISTINCTIVE;
             }
             out[i] = r == Role.DISTINCTIVE && i >= firstMiddle && i <= lastMiddle
                     && tokens.get(i).length() >= MIN_MIDDLE_LENGTH ? Role.MIDDLE : r;
         }
         return out;
+    }
+
+    /** Words that make the country after them the name's subject: BANK OF RUSSIA, BANQUE DU LIBAN. */
+    private static final java.util.Set<String> OF = java.util.Set.of("of", "de", "du", "des", "del", "di", "da", "al");
+
+    /**
+     * A country is a location suffix of an organization's name, a place the list or the record added, when it comes
+     * last (or before generic words only: {@code ALFA-BANK RUSSIA}, {@code X GROUP SYRIA OFFICE}), not after
+     * {@code of} ({@code BANK OF RUSSIA}), and beside a distinctive word. Elsewhere it is what tells one
+     * organization from another ({@code QATAR NATIONAL BANK}), and in a person's name never a location (Jordan).
+     */
+    private boolean locationSuffix(List<String> tokens, int i) {
+        for (int k = i + 1; k < tokens.size(); k++) {
+            if (role(tokens.get(k)) != Role.ORG_GENERIC) {
+                return false;
+            }
+        }
+        return i > 0 && !OF.contains(tokens.get(i - 1));
     }
 
     /**
