@@ -193,7 +193,7 @@ public final class NameSimilarity {
             boolean listExtra = false;
             for (int i = 0; i < n; i++) {
                 if (qs[i] == 0) {
-                    if (!q.inner(i) || q.token(i).length() < DROPPED_MIDDLE_MIN_LENGTH) {
+                    if (!(q.inner(i) || q.leading(i)) || q.token(i).length() < DROPPED_MIDDLE_MIN_LENGTH) {
                         return 0;
                     }
                     queryExtra = true;
@@ -209,7 +209,9 @@ public final class NameSimilarity {
                     listExtra = true;
                 }
             }
-            if (queryExtra == listExtra) {
+            // the side without extra names must have a given name and a family name of its own (AL-SHAMMARI has
+            // only a family name: Ahmed Al-Shammari adds a given name, not a middle name)
+            if (queryExtra == listExtra || namesBesideParticles(queryExtra ? l : q) < 2) {
                 return 0;
             }
             double qMatched = 0;
@@ -225,6 +227,16 @@ public final class NameSimilarity {
                 lTotal += ls[j] == 0 ? l.weight(j) * DROPPED_MIDDLE_FACTOR : l.weight(j);
             }
             return QUERY_SHARE * qMatched / qTotal + LIST_SHARE * lMatched / lTotal;
+        }
+
+        private int namesBesideParticles(ScorableName name) {
+            int count = 0;
+            for (int k = 0; k < name.size(); k++) {
+                if (name.role(k) != NamePartRoles.Role.PARTICLE) {
+                    count++;
+                }
+            }
+            return count;
         }
 
         /** The best pairing's similarity per query token and per list token (0: unmatched). */

@@ -127,6 +127,14 @@ public final class ScorableName {
         return familyTokens > 0 ? i > familyTokens : i > 0 && i < tokens.length - 1;
     }
 
+    /**
+     * True when token {@code i} opens a name of three or more tokens written without a comma: a given name that may
+     * stand before the listed one ({@code [Muhammad] Bara Ahmad KATARJI} / {@code KATARJI, Bara Ahmad}).
+     */
+    public boolean leading(int i) {
+        return familyTokens == 0 && i == 0 && tokens.length >= 3;
+    }
+
     /** True when token {@code i} is the first given name or the (first) family name ({@link #inner}). */
     public boolean end(int i) {
         return familyTokens > 0 ? i == 0 || i == familyTokens : i == 0 || i == tokens.length - 1;
@@ -140,7 +148,7 @@ public final class ScorableName {
     public float minTotalWeight() {
         float total = 0;
         for (int i = 0; i < tokens.length; i++) {
-            total += inner(i) && tokens[i].length() >= NameSimilarity.DROPPED_MIDDLE_MIN_LENGTH
+            total += (inner(i) || leading(i)) && tokens[i].length() >= NameSimilarity.DROPPED_MIDDLE_MIN_LENGTH
                     ? (float) (weights[i] * NameSimilarity.DROPPED_MIDDLE_FACTOR) : weights[i];
         }
         return total;
