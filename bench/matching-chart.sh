@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Draws docs/images/matching-thresholds.png (and .tsv): recall and the share of negatives alerting of both matching
 # evaluation sets (registry-core/src/test/resources/io/vigil/registry/match/eval) across thresholds, screened against
-# the full registry in ../shared/data/lists (see docs/matching.md). Takes about a minute.
+# the OFAC registry (SDN and non-SDN) in ../shared/data/lists (see docs/matching.md). Takes about a minute.
 #
 # Usage: bench/matching-chart.sh [OUT_PNG]   (default docs/images/matching-thresholds.png)
 set -euo pipefail

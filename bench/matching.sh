@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Matching benchmark: JMH throughput of the name-matching engine screening the labelled evaluation queries
-# (positives + negatives, interleaved) against the full registry (OFAC SDN + non-SDN CSV sets, UN XML, UK OFSI CSV),
+# (positives + negatives, interleaved) against the OFAC registry (SDN + non-SDN CSV sets: the sets are labelled against it),
 # one query at a time on one thread: the inverted candidate index versus the brute-force baseline. The trial setup
 # also prints the index's retained heap, its build time, and whether both matchers agree on every query's top hit.
 #

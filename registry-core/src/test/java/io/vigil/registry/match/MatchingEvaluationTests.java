@@ -16,8 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The evaluation floors on the labelled set, screened with the default thresholds against the full registry (OFAC
- * SDN and non-SDN, UN, UK from ../shared/data/lists): recall at least 98% on the positives, at most 1% of the
+ * The evaluation floors on the labelled sets, screened with the default thresholds against the OFAC registry (SDN and
+ * non-SDN from ../shared/data/lists; the UN 2026 and UK 2018 lists are reserved for independent acceptance checks):
+ * recall at least 99% on the first set's positives, at most 1% of the
  * negatives raising an alert, and the index agreeing with the brute-force baseline. The figures are written to
  * {@code target/matching-evaluation.txt} (quoted in docs/matching.md).
  */
@@ -37,7 +38,7 @@ class MatchingEvaluationTests {
     }
 
     @Test
-    void positives_recallAtTheAlertThreshold_atLeast98Percent() throws IOException {
+    void positives_recallAtTheAlertThreshold_atLeast99Percent() throws IOException {
         // given the labelled variants of listed names
         List<EvaluationSet.Case> cases = EvaluationSet.positives();
         Map<String, int[]> byCategory = new TreeMap<>();
@@ -69,8 +70,8 @@ class MatchingEvaluationTests {
                 v[1], 100.0 * v[0] / v[1])));
         misses.forEach(m -> report.append("  miss ").append(m).append('\n'));
         write("matching-evaluation-positives.txt", report.toString());
-        // then at least 98% raise an alert for the expected party or one linked to it
-        assertThat(recall).as(report.toString()).isGreaterThanOrEqualTo(98.0);
+        // then at least 99% raise an alert for the expected party or one linked to it
+        assertThat(recall).as(report.toString()).isGreaterThanOrEqualTo(99.0);
         assertThat(cases).hasSizeGreaterThan(2000);
     }
 
@@ -138,8 +139,8 @@ class MatchingEvaluationTests {
         }
         write("matching-thresholds.tsv", curve.toString());
         // then at the alert threshold at most 0.5% of the negatives alert, and the recall holds the level measured
-        // for vigil-match 1.2 (86.9%; issue 12's goal of 95% is not reached yet, see docs/matching.md)
-        assertThat(unseen.recall(policy.alertThreshold())).as(report).isGreaterThanOrEqualTo(86.5);
+        // for vigil-match 1.3 (90.1%; the goal of 95% is not reached yet, see docs/matching.md)
+        assertThat(unseen.recall(policy.alertThreshold())).as(report).isGreaterThanOrEqualTo(89.5);
         assertThat(unseen.alerting(policy.alertThreshold())).as(report).isLessThanOrEqualTo(0.5);
         assertThat(unseen.positives).hasSizeGreaterThan(400);
         assertThat(unseen.negatives).hasSizeGreaterThan(5000);

@@ -6,8 +6,6 @@ import io.vigil.registry.match.index.IndexedRegistry;
 import io.vigil.registry.model.Party;
 import io.vigil.registry.source.ofac.OfacConsCsvParser;
 import io.vigil.registry.source.ofac.OfacSdnCsvParser;
-import io.vigil.registry.source.uk.UkOfsiCsvParser;
-import io.vigil.registry.source.un.UnConsolidatedXmlParser;
 import io.vigil.registry.testing.SharedLists;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The full registry the matching tests and the benchmark screen against: OFAC SDN and non-SDN (cons), UN and UK
- * from ../shared/data/lists, parsed once per JVM. An id the non-SDN list shares with the SDN list keeps the SDN
+ * The registry the matching tests and the benchmark screen against: OFAC SDN and non-SDN (cons) from
+ * ../shared/data/lists, parsed once per JVM. The UN 2026 and UK 2018 lists are reserved for independent acceptance
+ * checks and are not screened against here. An id the non-SDN list shares with the SDN list keeps the SDN
  * entry. Skips the calling test when the shared lists are absent.
  */
 final class RealRegistry {
@@ -42,8 +41,6 @@ final class RealRegistry {
             try {
             add(byId, new OfacSdnCsvParser().parse(SharedLists.require("ofac")).parties());
             add(byId, new OfacConsCsvParser().parse(SharedLists.require("ofac")).parties());
-            add(byId, new UnConsolidatedXmlParser().parse(SharedLists.require("un/consolidated.xml")).parties());
-            add(byId, new UkOfsiCsvParser().parse(SharedLists.require("uk/sanctionsconlist.csv")).parties());
             } catch (io.vigil.registry.source.ListParseException e) {
                 throw new IllegalStateException(e);
             }

@@ -89,6 +89,25 @@ class ScreeningEvasionTests {
     }
 
     @Test
+    void aFieldListingSeveralNames_orANameInParentheses_screensEachName() {
+        // given fields that list an innocent name before a listed one, or hold the listed one in parentheses
+        List<String> names = List.of(
+                "Harbour Light Shipping Ltd; Korea Ryonbong General Corporation",
+                "Harbour Light Shipping Ltd | Korea Ryonbong General Corporation",
+                "Harbour Light Shipping Ltd (Korea Ryonbong General Corporation)");
+        for (String name : names) {
+            // when / then
+            ScreeningHit hit = alertOn("ofac:9003", name, PartyType.ORGANIZATION).orElseThrow(
+                    () -> new AssertionError("no alert for " + name));
+            assertThat(hit.reason()).startsWith("screened as the party \"Korea Ryonbong General Corporation\"");
+        }
+        // and a one-word remark in parentheses is not a name of its own
+        assertThat(io.vigil.registry.match.normalize.NameVariants.of("Harbour Light Shipping Ltd (Kenya)"))
+                .extracting(io.vigil.registry.match.normalize.NameVariants.Variant::text)
+                .containsExactly("Harbour Light Shipping Ltd (Kenya)");
+    }
+
+    @Test
     void aVeryLongStringBeginningWithTheListedName_findsItQuickly() {
         // given the listed name followed by 200 words, and by 5 MB of one letter
         String words = "Choe Chol Min " + "and sons general merchants of fine goods ".repeat(25);

@@ -23,7 +23,13 @@ public enum TokenMatchMethod {
      * distinctive word it lacks ({@code Societe Generale} / {@code SOCIETE GENERALE DE PAIN}): the name score is
      * scaled down
      */
-    GENERIC_ONLY("only generic words matched, a distinctive listed word missing");
+    GENERIC_ONLY("only generic words matched, a distinctive listed word missing"),
+    /**
+     * the given and family names of both sides matched and only one side has further names between them (a middle
+     * name or patronymic the other side dropped: {@code Karim Yusuf Haddad} / {@code HADDAD, Karim}): those
+     * names count at a reduced weight
+     */
+    DROPPED_MIDDLE("given and family names matched, middle names on one side only");
 
     private final String label;
 

@@ -49,12 +49,12 @@ import java.util.function.Supplier;
  * loading, which is cheap.
  *
  * <p>A file is used only if its {@link Key} equals the one expected: the snapshot's content hash, the matching
- * method's fingerprint ({@link #methodFingerprint()}: algorithm version, this format, the normalization tables and
- * the ICU version) and the fingerprint of the pinned token weights. The whole file is covered by a CRC-32 and an
- * Adler-32 in its last 8 bytes, which detect damage (a partial write, a flipped bit, a truncation); like the
- * database beside it, the file is protected from deliberate changes by the data directory's permissions, not by the
- * checksums. Any mismatch, truncation or damage makes {@link #read} throw {@link Rejected}, and the caller builds the
- * index again: a stale or damaged file can cost time, never a wrong result.
+ * method's fingerprint ({@link #methodFingerprint()}: algorithm version, this format, the normalization tables, the
+ * ICU version and the registry-core jar) and the fingerprint of the pinned token weights. The whole file is covered
+ * by a CRC-32 and an Adler-32 in its last 8 bytes, which detect damage (a partial write, a flipped bit, a
+ * truncation); like the database beside it, the file is protected from deliberate changes by the data directory's
+ * permissions, not by the checksums. Any mismatch, truncation or damage makes {@link #read} throw {@link Rejected},
+ * and the caller builds the index again: a stale or damaged file can cost time, never a wrong result.
  *
  * <p>Layout (big-endian): magic {@code VIGILIDX}, format, the three key strings, then the parties (id, JSON length,
  * deflated JSON, linked ids, SWIFT BICs), the token table, the names, the dictionary (tokens, postings, and the hashed deletion
@@ -112,7 +112,8 @@ public final class IndexFile {
 
     /**
      * The fingerprint of what normalizes and indexes the names: {@link MatchPolicy#ALGORITHM_VERSION}, {@link #FORMAT},
-     * the ICU version and the content of the normalization tables. A change to any of them makes older files stale.
+     * the ICU version, the content of the normalization tables and of the jar holding the matching code. A change to
+     * any of them makes older files stale.
      */
     public static String methodFingerprint() {
         String f = methodFingerprint;
@@ -121,6 +122,9 @@ public final class IndexFile {
                 MessageDigest md = MessageDigest.getInstance("SHA-256");
                 md.update((MatchPolicy.ALGORITHM_VERSION + "\n" + FORMAT + "\nicu " + com.ibm.icu.util.VersionInfo.ICU_VERSION
                         + "\n").getBytes(StandardCharsets.UTF_8));
+                // the matching code itself, when it runs from a jar (a rebuilt jar with other code gives other
+                // bytes; the build is reproducible, so the same code gives the same ones)
+                md.update(("code " + codeJarDigest() + "\n").getBytes(StandardCharsets.UTF_8));
                 for (String table : TABLES) {
                     md.update((table + "\n").getBytes(StandardCharsets.UTF_8));
                     try (InputStream in = NameNormalizer.class.getResourceAsStream(table)) {
@@ -134,6 +138,30 @@ public final class IndexFile {
             methodFingerprint = f;
         }
         return f;
+    }
+
+    /** The SHA-256 of the jar holding this class, or "classes" when it runs from a directory (development). */
+    private static String codeJarDigest() {
+        try {
+            var source = IndexFile.class.getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null) {
+                return "unknown";
+            }
+            java.net.URL location = source.getLocation();
+            if ("file".equals(location.getProtocol())) {
+                Path path = Path.of(location.toURI());
+                if (!Files.isRegularFile(path)) {
+                    return "classes";
+                }
+                return sha256(Files.readAllBytes(path));
+            }
+            // a jar nested in the application jar
+            try (InputStream in = location.openStream()) {
+                return sha256(in.readAllBytes());
+            }
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            return "unreadable";
+        }
     }
 
     // ---------------------------------------------------------------- writing

@@ -53,7 +53,9 @@ public final class InvertedCandidateIndex implements CandidateIndex {
         this.listTotals = new float[n];
         for (IndexedName name : registry.names()) {
             typeGroups[name.ordinal()] = (byte) name.typeGroup().ordinal();
-            listTotals[name.ordinal()] = name.scorable().totalWeight();
+            // the least total a list name is scored against: a person's middle names may count at a reduced weight
+            listTotals[name.ordinal()] = name.scorable().normalized().person() ? name.scorable().minTotalWeight()
+                    : name.scorable().totalWeight();
         }
         int tokens = dictionary.size();
         // a token's weight in any list name is at most its rarity weight times the share its word role keeps
@@ -80,8 +82,10 @@ public final class InvertedCandidateIndex implements CandidateIndex {
             order[i] = i;
         }
         Arrays.sort(order, (a, b) -> Float.compare(query.weight(b), query.weight(a)));
-        double total = query.totalWeight();
-        double remaining = total;
+        // the least total the query is scored against (its middle names may count at a reduced weight), so that
+        // the coverages below stay upper bounds
+        double total = query.minTotalWeight();
+        double remaining = query.totalWeight();
         double needed = minNameScore / 100.0 - 1e-6;
         for (int k = 0; k < n; k++) {
             int i = order[k];

@@ -107,11 +107,11 @@ final class ArabicNames {
         if (w.startsWith(ABU) && w.length() > ABU.length() + 1) {
             return "abu " + rest(w.substring(ABU.length()));
         }
-        if (w.startsWith(ARTICLE)) {
+        if (w.startsWith(ARTICLE) && w.length() >= ARTICLE.length() + MIN_PART) {
+            // the article is written joined (البغدادي): split it as the Latin lists write al-Baghdadi; the rest, when
+            // the lexicon lacks it, stays in Arabic script for the transliterator
             String bare = latinByWord.get(w.substring(ARTICLE.length()));
-            if (bare != null) {
-                return "al " + bare;
-            }
+            return "al " + (bare != null ? bare : w.substring(ARTICLE.length()));
         }
         for (int cut = MIN_PART; cut <= w.length() - MIN_PART; cut++) {
             String left = latinByWord.get(w.substring(0, cut));

@@ -3,7 +3,9 @@ package io.vigil.registry.match.normalize;
 /**
  * The consonant skeleton of a lower-case ASCII token, for comparing a name transliterated from Arabic script
  * (which writes no short vowels) with its Latin spellings: digraphs reduced ({@code kh sh th dh gh ph} → one
- * letter), {@code q} → {@code k}, vowels and the semivowels {@code w y v} dropped (Persian و is written v),
+ * letter; {@code zh} is not one: ICU writes زه as zh, Zuhayr / زهير), {@code q} and a hard {@code c} → {@code k}, French
+ * {@code ch} → {@code s}, {@code j} → {@code g} (Egyptian and Maghrebi spellings of ج), vowels and the semivowels
+ * {@code w y v} dropped (Persian و is written v),
  * doubled letters collapsed, a final {@code h} dropped (Haniyeh/Haniya, ة).
  * Example: {@code "mohammed"} → {@code "mhmd"}, {@code "mhmd"} (from محمد) → {@code "mhmd"}, {@code "ali"} →
  * {@code "l"}.
@@ -18,11 +20,16 @@ final class Consonants {
         char last = 0;
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
-            if (c == 'h' && i > 0 && "kstdgpcz".indexOf(token.charAt(i - 1)) >= 0) {
+            if (c == 'h' && i > 0 && "kstdgpc".indexOf(token.charAt(i - 1)) >= 0) {
                 continue;
             }
-            if (c == 'q') {
+            if (c == 'c') {
+                // French ch is sh (Chérif, Achour: ش); any other c is hard (Yaacoub: يعقوب)
+                c = i + 1 < token.length() && token.charAt(i + 1) == 'h' ? 's' : 'k';
+            } else if (c == 'q') {
                 c = 'k';
+            } else if (c == 'j') {
+                c = 'g'; // Egyptian g, Maghrebi dj for ج (Mongy / المنجي, Djamel / جمال)
             }
             if ("aeiouywv".indexOf(c) >= 0) {
                 continue;

@@ -23,7 +23,9 @@ public final class NamePartRoles {
 
     /** A role and the share of its weight a token in that role keeps. */
     public enum Role {
-        DISTINCTIVE, PARTICLE, PATRONYMIC, ORG_GENERIC, MIDDLE
+        DISTINCTIVE, PARTICLE, PATRONYMIC, ORG_GENERIC, MIDDLE,
+        /** a country or its adjective in an organization's name ({@code ALFA-BANK RUSSIA}); distinctive in a person's */
+        LOCATION
     }
 
     /**
@@ -70,12 +72,47 @@ public final class NamePartRoles {
                 lastMiddle = n - 2;
             }
         }
+        boolean distinctive = false;
+        for (String t : tokens) {
+            distinctive |= role(t) == Role.DISTINCTIVE;
+        }
         for (int i = 0; i < n; i++) {
             Role r = role(tokens.get(i));
+            if (r == Role.LOCATION && !(!person && distinctive && locationSuffix(tokens, i))) {
+                r = Role.DISTINCTIVE;
+            }
             out[i] = r == Role.DISTINCTIVE && i >= firstMiddle && i <= lastMiddle
                     && tokens.get(i).length() >= MIN_MIDDLE_LENGTH ? Role.MIDDLE : r;
         }
         return out;
+    }
+
+    /** Words that make the country after them the name's subject: BANK OF RUSSIA, BANQUE DU LIBAN. */
+    private static final java.util.Set<String> OF = java.util.Set.of("of", "de", "du", "des", "del", "di", "da", "al");
+
+    /**
+     * A country is a location suffix of an organization's name, a place the list or the record added, when it comes
+     * last (or before generic words only: {@code ALFA-BANK RUSSIA}, {@code X GROUP SYRIA OFFICE}), not after
+     * {@code of} ({@code BANK OF RUSSIA}), and beside a distinctive word. Elsewhere it is what tells one
+     * organization from another ({@code QATAR NATIONAL BANK}), and in a person's name never a location (Jordan).
+     */
+    private boolean locationSuffix(List<String> tokens, int i) {
+        for (int k = i + 1; k < tokens.size(); k++) {
+            if (role(tokens.get(k)) != Role.ORG_GENERIC) {
+                return false;
+            }
+        }
+        return i > 0 && !OF.contains(tokens.get(i - 1));
+    }
+
+    /**
+     * The number of family-name tokens of a name written {@code FAMILY, Given…} (the words before its comma), or 0
+     * when it has no comma or nothing follows the family name.
+     */
+    public static int familyTokens(String original, int tokens) {
+        int comma = original.indexOf(',');
+        int family = comma > 0 ? words(original.substring(0, comma)) : 0;
+        return family > 0 && family < tokens ? family : 0;
     }
 
     private static int words(String text) {
@@ -136,10 +173,13 @@ public final class NamePartRoles {
         return Role.DISTINCTIVE;
     }
 
-    /** The share of its weight the token keeps: 1 for a distinctive word. */
+    /**
+     * The largest share of its weight the token keeps in any name: 1 for a distinctive word, and for a location
+     * word, which is distinctive in a person's name.
+     */
     public float factor(String token) {
         Role r = role(token);
-        return r == Role.DISTINCTIVE ? 1f : factors.get(r);
+        return r == Role.DISTINCTIVE || r == Role.LOCATION ? 1f : factors.get(r);
     }
 
     private static NamePartRoles load() {
@@ -164,6 +204,7 @@ public final class NamePartRoles {
                     case "particle" -> Role.PARTICLE;
                     case "patronymic-suffix" -> Role.PATRONYMIC;
                     case "org-generic" -> Role.ORG_GENERIC;
+                    case "location" -> Role.LOCATION;
                     default -> throw new IllegalStateException("name-part-roles.tsv: unknown role " + f[0]);
                 };
                 float factor = Float.parseFloat(f[1]);

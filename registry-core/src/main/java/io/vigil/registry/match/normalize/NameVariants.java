@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  *   <li>{@link Kind#VISUAL}: when the name holds bidirectional controls, the text in the order a reader sees it
  *       ({@code "\u202Enim lohc eohc"} is displayed, and searched, as {@code "choe chol min"});</li>
  *   <li>{@link Kind#PART}: each party of a name joined by "trading as", "t/a", "d/b/a", "dba", "doing business
- *       as", "c/o", "care of", "a/k/a", "aka", "also known as", "f/k/a" or "formerly known as"
+ *       as", "c/o", "care of", "a/k/a", "aka", "also known as", "f/k/a" or "formerly known as", or listed with
+ *       {@code ;} or {@code |}, and a name of two or more words in parentheses beside the rest
+ *       ({@code "PJSC SBERBANK (PUBLIC JOINT-STOCK COMPANY SBERBANK)"} → both)
  *       ({@code "Golden Harbour Ltd t/a Korea Ryonbong General Corporation"} → {@code "Golden Harbour Ltd"},
  *       {@code "Korea Ryonbong General Corporation"});</li>
  *   <li>{@link Kind#LEADING}: for a long name (more than {@value #LONG_NAME_WORDS} words or {@value #LONG_NAME_CHARS}
@@ -40,6 +42,10 @@ public final class NameVariants {
     private static final Pattern PARTY_SEPARATOR = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:t/as?|trading\\s+as"
             + "|d/b/a|d\\.b\\.a\\.?|dba|doing\\s+business\\s+as|c/o|care\\s+of|a/k/a|a\\.k\\.a\\.?|aka"
             + "|also\\s+known\\s+as|f/k/a|formerly\\s+known\\s+as)(?![\\p{L}\\p{N}])");
+    /** A field holding several names: {@code MOSTOTREST; OPEN JOINT STOCK COMPANY 'MOSTOTREST'}. */
+    private static final Pattern NAME_LIST_SEPARATOR = Pattern.compile("[;|]");
+    /** A parenthesised name of two or more words: {@code PJSC SBERBANK (PUBLIC JOINT-STOCK COMPANY SBERBANK)}. */
+    private static final Pattern PARENTHESISED = Pattern.compile("[(（]\\s*([^()（）]*?\\S\\s+\\S[^()（）]*?)\\s*[)）]");
     private static final Pattern EDGES = Pattern.compile("^[\\s,;:()\\[\\]\"'-]+|[\\s,;:()\\[\\]\"'-]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -83,8 +89,20 @@ public final class NameVariants {
         if (Invisible.hasBidiControls(bounded)) {
             add(out, seen, visual(bounded), Kind.VISUAL);
         }
-        String[] parts = PARTY_SEPARATOR.split(clean);
-        if (parts.length > 1) {
+        List<String> parts = new ArrayList<>();
+        for (String listed : NAME_LIST_SEPARATOR.split(clean)) {
+            parts.addAll(List.of(PARTY_SEPARATOR.split(listed)));
+        }
+        java.util.regex.Matcher inner = PARENTHESISED.matcher(clean);
+        boolean parenthesised = false;
+        while (inner.find()) {
+            parts.add(inner.group(1));
+            parenthesised = true;
+        }
+        if (parenthesised) {
+            parts.add(PARENTHESISED.matcher(clean).replaceAll(" "));
+        }
+        if (parts.size() > 1) {
             for (String p : parts) {
                 add(out, seen, EDGES.matcher(p).replaceAll(""), Kind.PART);
             }

@@ -221,8 +221,8 @@ final class StandardNameNormalizer implements NameNormalizer {
                         : ukrainianOrBelarusian(run) ? ukrainianToLatin : cyrillicToLatin;
                 // BGN/PCGN marks э after a consonant with a middle dot (ТЭРТЭЛЬ → T·ERT·EL'): it is not a word break
                 String romanized = transliterate(t, run).replace("\u00B7", "");
-                if (arabic) {
-                    // the article is written joined (البغدادي → albghdady): split it as the Latin lists do
+                if (arabic && script != Character.UnicodeScript.ARABIC) {
+                    // the article is written joined: split it as the Latin lists do (Arabic script: ArabicNames)
                     romanized = ARTICLE.matcher(LatinFolding.fold(romanized)).replaceAll("al $1");
                 }
                 abjad |= arabic;

@@ -39,6 +39,25 @@ public final class NameSimilarity {
      * which one. Chosen so that such a pair stays below the review threshold.
      */
     public static final double GENERIC_ONLY_FACTOR = 0.8;
+    /**
+     * The share of its weight a middle name or patronymic keeps when the given and family names of both sides match
+     * and only one side has names between them: {@code Karim Yusuf Haddad} against {@code HADDAD, Karim}, or
+     * {@code Karim Haddad} against {@code HADDAD, Karim Yusuf Ahmad}. Records and lists add and drop middle names and
+     * patronymics far more often than given or family names, so a name that agrees on both ends and only lacks the
+     * middle is the same name written shorter; a name whose middle differs on both sides (another father's name) is
+     * not helped. OpenSanctions' logic-v2 likewise weighs the family name and first given name above other parts.
+     */
+    public static final double DROPPED_MIDDLE_FACTOR = 0.5;
+    /**
+     * A dropped token this short is not a middle name: in {@code LI, Hong Ri} or {@code CHOE, Chun Yong} it is half
+     * of an East Asian given name, and an initial ({@code Juma Y}) says too little.
+     */
+    static final int DROPPED_MIDDLE_MIN_LENGTH = 5;
+    /**
+     * The rule needs every pair of the name to agree closely (romanization or transliteration variants, near
+     * spellings): names that only look alike ({@code shevchenko} / {@code khavchenko}) gain nothing.
+     */
+    static final double DROPPED_MIDDLE_MIN_SIMILARITY = 0.92;
 
     private final TokenSimilarity similarity;
 
@@ -52,7 +71,8 @@ public final class NameSimilarity {
             return 0;
         }
         Problem p = new Problem(query, list);
-        return 100 * p.solve() * (p.genericOnly() ? GENERIC_ONLY_FACTOR : 1);
+        double base = p.solve();
+        return 100 * Math.max(base, p.droppedMiddle()) * (p.genericOnly() ? GENERIC_ONLY_FACTOR : 1);
     }
 
     /** The token pairs of the best pairing, query order, then unmatched list tokens. */
@@ -62,8 +82,11 @@ public final class NameSimilarity {
             return out;
         }
         Problem p = new Problem(query, list);
-        p.solve();
+        double base = p.solve();
         p.trace(out);
+        if (p.droppedMiddle() > base) {
+            out.add(new TokenMatch(null, null, DROPPED_MIDDLE_FACTOR, TokenMatchMethod.DROPPED_MIDDLE));
+        }
         if (p.genericOnly()) {
             out.add(new TokenMatch(null, null, GENERIC_ONLY_FACTOR, TokenMatchMethod.GENERIC_ONLY));
         }
@@ -152,6 +175,110 @@ public final class NameSimilarity {
                 }
             }
             return false;
+        }
+
+        /**
+         * The score with {@link #DROPPED_MIDDLE_FACTOR} applied, or 0 when the rule does not apply: the list name is
+         * a person's, the best pairing matches the two ends (first given name, family name) of both names, and every
+         * unmatched token is an inner token of one and the same side.
+         */
+        double droppedMiddle() {
+            if (memo == null || !l.normalized().person() || n + m < 5) {
+                return 0;
+            }
+            double[] qs = new double[n];
+            double[] ls = new double[m];
+            pairing(qs, ls);
+            boolean queryExtra = false;
+            boolean listExtra = false;
+            for (int i = 0; i < n; i++) {
+                if (qs[i] == 0) {
+                    if (!(q.inner(i) || q.leading(i)) || q.token(i).length() < DROPPED_MIDDLE_MIN_LENGTH) {
+                        return 0;
+                    }
+                    queryExtra = true;
+                } else if (qs[i] < DROPPED_MIDDLE_MIN_SIMILARITY) {
+                    return 0;
+                }
+            }
+            for (int j = 0; j < m; j++) {
+                if (ls[j] == 0) {
+                    if (!l.inner(j) || l.token(j).length() < DROPPED_MIDDLE_MIN_LENGTH) {
+                        return 0;
+                    }
+                    listExtra = true;
+                }
+            }
+            // the side without extra names must have a given name and a family name of its own (AL-SHAMMARI has
+            // only a family name: Ahmed Al-Shammari adds a given name, not a middle name)
+            if (queryExtra == listExtra || namesBesideParticles(queryExtra ? l : q) < 2) {
+                return 0;
+            }
+            double qMatched = 0;
+            double qTotal = 0;
+            for (int i = 0; i < n; i++) {
+                qMatched += qs[i] * q.weight(i);
+                qTotal += qs[i] == 0 ? q.weight(i) * DROPPED_MIDDLE_FACTOR : q.weight(i);
+            }
+            double lMatched = 0;
+            double lTotal = 0;
+            for (int j = 0; j < m; j++) {
+                lMatched += ls[j] * l.weight(j);
+                lTotal += ls[j] == 0 ? l.weight(j) * DROPPED_MIDDLE_FACTOR : l.weight(j);
+            }
+            return QUERY_SHARE * qMatched / qTotal + LIST_SHARE * lMatched / lTotal;
+        }
+
+        private int namesBesideParticles(ScorableName name) {
+            int count = 0;
+            for (int k = 0; k < name.size(); k++) {
+                if (name.role(k) != NamePartRoles.Role.PARTICLE) {
+                    count++;
+                }
+            }
+            return count;
+        }
+
+        /** The best pairing's similarity per query token and per list token (0: unmatched). */
+        private void pairing(double[] qs, double[] ls) {
+            int i = 0;
+            int mask = 0;
+            while (i < n) {
+                double target = best(i, mask);
+                int ni = i + 1;
+                int nmask = mask;
+                if (!close(target, best(i + 1, mask))) {
+                    for (int j = 0; j < m; j++) {
+                        int bit = 1 << j;
+                        if ((mask & bit) != 0) {
+                            continue;
+                        }
+                        if (single[i][j] > 0 && close(target, valueSingle(i, j) + best(i + 1, mask | bit))) {
+                            qs[i] = single[i][j];
+                            ls[j] = single[i][j];
+                            nmask = mask | bit;
+                            break;
+                        } else if (j + 1 < m && (mask & (bit << 1)) == 0 && listJoined[i][j] > 0
+                                && close(target, valueListJoined(i, j) + best(i + 1, mask | bit | (bit << 1)))) {
+                            qs[i] = listJoined[i][j];
+                            ls[j] = listJoined[i][j];
+                            ls[j + 1] = listJoined[i][j];
+                            nmask = mask | bit | (bit << 1);
+                            break;
+                        } else if (i + 1 < n && queryJoined[i][j] > 0
+                                && close(target, valueQueryJoined(i, j) + best(i + 2, mask | bit))) {
+                            qs[i] = queryJoined[i][j];
+                            qs[i + 1] = queryJoined[i][j];
+                            ls[j] = queryJoined[i][j];
+                            nmask = mask | bit;
+                            ni = i + 2;
+                            break;
+                        }
+                    }
+                }
+                i = ni;
+                mask = nmask;
+            }
         }
 
         double valueSingle(int i, int j) {

@@ -90,13 +90,24 @@ public final class RomanizedTokenSimilarity implements TokenSimilarity {
         NameToken latin = query.fromAbjad() ? list : query;
         NameToken abjad = latin == query ? list : query;
         boolean vowelInitial = "aeiou".indexOf(latin.text().charAt(0)) >= 0;
-        if (!latin.fromAbjad() && !vowelInitial && latin.text().charAt(0) != abjad.text().charAt(0)) {
+        if (!latin.fromAbjad() && !vowelInitial && latin.text().charAt(0) != abjad.text().charAt(0)
+                && !sameSemivowelStart(abjad.text(), latin.text())) {
             return false;
         }
-        if (query.consonants().length() >= 2) {
+        if (query.consonants().length() >= 2 || sameSemivowelStart(abjad.text(), latin.text())) {
             return true;
         }
         return query.length() <= 3 && list.length() <= 3 && (latin.fromAbjad() || vowelInitial);
+    }
+
+    /**
+     * Both start with the same semivowel, which the skeleton drops: Arabic و (w) written w or, in Persian, v
+     * ({@code wly} / {@code vali}, {@code wfa} / {@code wafa}); Arabic ي (y) written y ({@code yhya} / {@code yahya}).
+     */
+    private static boolean sameSemivowelStart(String abjad, String latin) {
+        char a = abjad.charAt(0);
+        char l = latin.charAt(0);
+        return (a == 'w' && (l == 'w' || l == 'v')) || (a == 'y' && l == 'y');
     }
 
     @Override

@@ -22,6 +22,7 @@ public final class ScorableName {
     private final NameToken[] joined;
     private final float totalWeight;
     private final NamePartRoles.Role[] roles;
+    private final int familyTokens;
     private static final NamePartRoles ROLES = NamePartRoles.standard();
 
     private ScorableName(NormalizedName normalized, NameToken[] tokens, float[] weights, NameToken[] joined,
@@ -36,6 +37,7 @@ public final class ScorableName {
             total += w;
         }
         this.totalWeight = total;
+        this.familyTokens = NamePartRoles.familyTokens(normalized.original(), tokens.length);
     }
 
     public static ScorableName of(NormalizedName normalized, TokenWeights weights, NameNormalizer normalizer) {
@@ -49,7 +51,7 @@ public final class ScorableName {
         // a particle, patronymic, middle name or generic organization word keeps a share of its rarity weight
         NamePartRoles.Role[] roles = ROLES.roles(texts, normalized.original(), normalized.person());
         for (int i = 0; i < tokens.length; i++) {
-            w[i] = weights.weight(tokens[i]) * ROLES.factor(roles[i]);
+            w[i] = weight(texts, i, normalized, tokens[i], weights, roles[i]);
         }
         NameToken[] joined = new NameToken[Math.max(0, tokens.length - 1)];
         for (int i = 0; i + 1 < tokens.length; i++) {
@@ -62,7 +64,8 @@ public final class ScorableName {
 
     /**
      * A list name prepared earlier and stored (the matching index file): its normalized tokens, the joined pairs
-     * and the roles as {@link #of} computed them; only the weights are taken afresh from {@code weights}.
+     * and the roles as {@link #of} computed them; only the weights are taken afresh from {@code weights}, by the same
+     * rule as {@link #of}.
      */
     public static ScorableName restore(NormalizedName normalized, TokenWeights weights, NameToken[] joined,
             NamePartRoles.Role[] roles) {
@@ -70,11 +73,42 @@ public final class ScorableName {
         if (roles.length != tokens.length || joined.length != Math.max(0, tokens.length - 1)) {
             throw new IllegalArgumentException("stored name does not fit its tokens: " + normalized.original());
         }
+        List<String> texts = new java.util.ArrayList<>(tokens.length);
+        for (NameToken t : tokens) {
+            texts.add(t.text());
+        }
         float[] w = new float[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
-            w[i] = weights.weight(tokens[i]) * ROLES.factor(roles[i]);
+            w[i] = weight(texts, i, normalized, tokens[i], weights, roles[i]);
         }
         return new ScorableName(normalized, tokens, w, joined.clone(), roles.clone());
+    }
+
+    /** A token's weight in its name: its rarity, times the share its role keeps; nothing for a repeated word. */
+    private static float weight(List<String> texts, int i, NormalizedName normalized, NameToken token,
+            TokenWeights weights, NamePartRoles.Role role) {
+        return repeated(texts, i, !normalized.legalForms().isEmpty()) ? 0 : weights.weight(token) * ROLES.factor(role);
+    }
+
+    /**
+     * A word written a second time in a name of three or more tokens carries no further identity: a value holding
+     * the same name twice ({@code MOSTOTREST; OPEN JOINT STOCK COMPANY 'MOSTOTREST'}, {@code PJSC SBERBANK (PUBLIC
+     * JOINT-STOCK COMPANY SBERBANK)}) is that name, so the repeat weighs nothing. Without a legal form, short words (a Korean
+     * {@code Jung Jung-eun} repeats a syllable) and two-token names ({@code Abdullah Abdullah}, a given name equal to the family name), keep their weight.
+     */
+    /** Without a legal form, a repeated word counts once only from this length: Korean names repeat syllables. */
+    static final int MIN_REPEATED_LENGTH = 6;
+
+    private static boolean repeated(List<String> texts, int i, boolean legalForm) {
+        if (legalForm ? texts.get(i).length() < 4 : texts.size() < 3 || texts.get(i).length() < MIN_REPEATED_LENGTH) {
+            return false;
+        }
+        for (int k = 0; k < i; k++) {
+            if (texts.get(k).equals(texts.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean joinable(NameToken t) {
@@ -109,6 +143,43 @@ public final class ScorableName {
 
     public float totalWeight() {
         return totalWeight;
+    }
+
+    /**
+     * True when token {@code i} stands between the given name and the family name: in a name written
+     * {@code FAMILY, Given Middle…}, a token after the first given name; otherwise a token that is neither the first
+     * nor the last. Such a token is a middle name or patronymic when the other side's given and family names match
+     * this name's ({@link NameSimilarity}).
+     */
+    public boolean inner(int i) {
+        return familyTokens > 0 ? i > familyTokens : i > 0 && i < tokens.length - 1;
+    }
+
+    /**
+     * True when token {@code i} opens a name of three or more tokens written without a comma: a given name that may
+     * stand before the listed one ({@code [Muhammad] Bara Ahmad KATARJI} / {@code KATARJI, Bara Ahmad}).
+     */
+    public boolean leading(int i) {
+        return familyTokens == 0 && i == 0 && tokens.length >= 3;
+    }
+
+    /** True when token {@code i} is the first given name or the (first) family name ({@link #inner}). */
+    public boolean end(int i) {
+        return familyTokens > 0 ? i == 0 || i == familyTokens : i == 0 || i == tokens.length - 1;
+    }
+
+    /**
+     * The least total weight this name can be scored against: its inner tokens ({@link #inner}) counted at
+     * {@link NameSimilarity#DROPPED_MIDDLE_FACTOR}, as when the other side lacks them. A candidate index bounds a
+     * query's coverage with it.
+     */
+    public float minTotalWeight() {
+        float total = 0;
+        for (int i = 0; i < tokens.length; i++) {
+            total += (inner(i) || leading(i)) && tokens[i].length() >= NameSimilarity.DROPPED_MIDDLE_MIN_LENGTH
+                    ? (float) (weights[i] * NameSimilarity.DROPPED_MIDDLE_FACTOR) : weights[i];
+        }
+        return total;
     }
 
     public List<String> legalForms() {

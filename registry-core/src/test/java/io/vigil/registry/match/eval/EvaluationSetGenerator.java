@@ -10,8 +10,8 @@ import io.vigil.registry.source.ListParseException;
 import io.vigil.registry.source.ParsedList;
 import io.vigil.registry.source.ofac.OfacConsCsvParser;
 import io.vigil.registry.source.ofac.OfacSdnCsvParser;
-import io.vigil.registry.source.uk.UkOfsiCsvParser;
-import io.vigil.registry.source.un.UnConsolidatedXmlParser;
+import io.vigil.registry.link.PartyLinker;
+import io.vigil.registry.link.PartyLinks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -87,13 +87,14 @@ public final class EvaluationSetGenerator {
             int droppedExact, int droppedFolded) {
     }
 
-    /** Parses the four lists the evaluation uses, sorted by party id. */
+    /**
+     * Parses the lists the evaluation screens against and takes its pairs from, OFAC SDN and non-SDN, sorted by party
+     * id. The reserved UN and UK-2018 lists are not among them ({@link ReservedParties}).
+     */
     static List<Listed> loadLists(Path lists) throws ListParseException {
         List<Listed> all = new ArrayList<>();
         add(all, "OFAC SDN", new OfacSdnCsvParser().parse(lists.resolve("ofac")));
         add(all, "OFAC non-SDN", new OfacConsCsvParser().parse(lists.resolve("ofac")));
-        add(all, "UN", new UnConsolidatedXmlParser().parse(lists.resolve("un/consolidated.xml")));
-        add(all, "UK OFSI", new UkOfsiCsvParser().parse(lists.resolve("uk/sanctionsconlist.csv")));
         all.sort(Comparator.comparing((Listed l) -> l.party().id()).thenComparing(Listed::list));
         return all;
     }
@@ -114,7 +115,20 @@ public final class EvaluationSetGenerator {
                 folded.add(EvalKeys.folded(n.fullName()));
             }
         }
-        List<Positive> positives = new Positives(parties, keys, new Random(SEED)).build(in);
+        ReservedParties reserved = ReservedParties.read(lists);
+        for (Party p : reserved.parties()) { // read only to keep negatives off their names
+            for (PartyName n : p.names()) {
+                keys.add(EvalKeys.key(n.fullName()));
+                folded.add(EvalKeys.folded(n.fullName()));
+            }
+        }
+        Map<String, Integer> dropped = new TreeMap<>();
+        List<Listed> eligible = eligible(parties, reserved, dropped);
+        Set<String> leftOut = new HashSet<>();
+        parties.forEach(l -> leftOut.add(l.party().id()));
+        eligible.forEach(l -> leftOut.remove(l.party().id()));
+        reserved.parties().forEach(p -> leftOut.add(p.id()));
+        List<Positive> positives = new Positives(eligible, keys, new Random(SEED)).build(in, leftOut, dropped);
         Negatives negatives = new Negatives(keys, folded, new Random(SEED + 1));
         List<Negative> negs = negatives.build(in.resolve("names"));
         Map<String, Integer> perCategory = new LinkedHashMap<>();
@@ -124,7 +138,7 @@ public final class EvaluationSetGenerator {
         LOCALES.forEach(c -> perLocale.put(c, 0));
         negs.forEach(n -> perLocale.merge(n.locale(), 1, Integer::sum));
         Files.createDirectories(out);
-        writePositives(out.resolve("positives.tsv"), positives, perCategory);
+        writePositives(out.resolve("positives.tsv"), positives, perCategory, dropped);
         writeNegatives(out.resolve("negatives.tsv"), negs, perLocale, negatives.droppedExact,
                 negatives.droppedFolded);
         return new Summary(positives.size(), perCategory, negs.size(), perLocale, negatives.droppedExact,
@@ -137,12 +151,34 @@ public final class EvaluationSetGenerator {
             + "io.vigil.registry.match.eval.EvaluationSetGenerator ../shared/data/lists "
             + "registry-core/src/test/resources/io/vigil/registry/match/eval\n";
 
-    private static void writePositives(Path file, List<Positive> rows, Map<String, Integer> perCategory)
-            throws IOException {
+    /**
+     * The OFAC parties no reserved list holds: a party linked (by {@link PartyLinker}, run over OFAC and the reserved
+     * lists together) to a UN or UK-2018 entry, with a UN reference or a reserved name gives no pair.
+     */
+    static List<Listed> eligible(List<Listed> parties, ReservedParties reserved, Map<String, Integer> dropped) {
+        List<Party> all = new ArrayList<>();
+        parties.forEach(l -> all.add(l.party()));
+        all.addAll(reserved.parties());
+        PartyLinks links = new PartyLinker().link(all);
+        List<Listed> out = new ArrayList<>();
+        for (Listed l : parties) {
+            String why = reserved.excluded(l.party(), links.linkedIds(l.party().id()));
+            if (why == null) {
+                out.add(l);
+            } else {
+                dropped.merge(why, 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    private static void writePositives(Path file, List<Positive> rows, Map<String, Integer> perCategory,
+            Map<String, Integer> dropped) throws IOException {
         StringBuilder sb = new StringBuilder();
         sb.append("# Vigil name-matching evaluation set: POSITIVES. Each query must raise an alert for `expected`\n");
-        sb.append("# (or a party linked to it) when screened against OFAC SDN + OFAC non-SDN (CSV sets), UN\n");
-        sb.append("# consolidated.xml and UK OFSI sanctionsconlist.csv in ../shared/data/lists.\n");
+        sb.append("# (or a party linked to it) when screened against OFAC SDN + OFAC non-SDN (CSV sets) in\n");
+        sb.append("# ../shared/data/lists. OFAC parties that the reserved UN 2026 or UK 2018 list holds give no row\n");
+        sb.append("# (ReservedParties; those lists were read only to leave them out): ").append(dropped).append('\n');
         sb.append("# Generated by io.vigil.registry.match.eval.EvaluationSetGenerator (seed ").append(SEED)
                 .append(") from those lists; `script` rows are copied from the hand-written script-positives.tsv.\n");
         sb.append("# Columns: category, query, dob (YYYY | YYYY-MM-DD | -), country (ISO alpha-2 | -), type, expected "
@@ -210,7 +246,7 @@ public final class EvaluationSetGenerator {
             this.random = random;
         }
 
-        List<Positive> build(Path in) {
+        List<Positive> build(Path in, Set<String> leftOut, Map<String, Integer> dropped) {
             Map<String, Listed> byId = new TreeMap<>();
             parties.forEach(l -> byId.putIfAbsent(l.party().id(), l));
             seeds(byId);
@@ -228,6 +264,10 @@ public final class EvaluationSetGenerator {
             category("typo", 200, this::typo, t -> t == PartyType.ORGANIZATION);
             category("legal-form", 200, this::legalForm, t -> t == PartyType.ORGANIZATION);
             for (String[] r : readTsv(in.resolve("script-positives.tsv"), "category")) {
+                if (leftOut.contains(r[5])) {
+                    dropped.merge("hand-written script rows", 1, Integer::sum);
+                    continue;
+                }
                 if (!byId.containsKey(r[5])) {
                     throw new IllegalStateException("script-positives.tsv: unknown party " + r[5] + " for " + r[1]);
                 }
