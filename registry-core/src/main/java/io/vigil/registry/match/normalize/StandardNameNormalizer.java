@@ -17,6 +17,7 @@ import java.util.List;
  */
 final class StandardNameNormalizer implements NameNormalizer {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
     private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("\\bal([a-z]{3,})");
 
     private final KoreanSyllables korean;
@@ -72,8 +73,11 @@ final class StandardNameNormalizer implements NameNormalizer {
 
     @Override
     public NormalizedName normalize(String name, boolean person) {
-        String text = Confusables.fold(Invisible.strip(Normalizer.normalize(NameVariants.bounded(name),
-                Normalizer.Form.NFKC)));
+        String bounded = NameVariants.bounded(name);
+        // plain ASCII text is already NFKC, holds no invisible character and only Latin letters (nothing to fold):
+        // the three steps would return it unchanged
+        String text = PlainAscii.is(bounded) ? bounded
+                : Confusables.fold(Invisible.strip(Normalizer.normalize(bounded, Normalizer.Form.NFKC)));
         List<String> words = new ArrayList<>();
         List<String> hangulKeys = new ArrayList<>();
         boolean abjad = toWords(text, words, hangulKeys);
@@ -186,7 +190,7 @@ final class StandardNameNormalizer implements NameNormalizer {
         int i = 0;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
-            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            Character.UnicodeScript script = PlainAscii.script(cp);
             if (script == Character.UnicodeScript.HANGUL) {
                 int end = i;
                 while (end < text.length() && Character.UnicodeScript.of(text.codePointAt(end))
@@ -247,7 +251,7 @@ final class StandardNameNormalizer implements NameNormalizer {
             return;
         }
         String rewritten = nameRewrites.apply(folded).strip();
-        for (String w : rewritten.split(" +")) {
+        for (String w : SPACES.split(rewritten)) {
             if (!w.isEmpty()) {
                 words.add(w);
                 hangulKeys.add(null);

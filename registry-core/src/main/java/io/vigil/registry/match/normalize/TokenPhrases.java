@@ -22,6 +22,9 @@ final class TokenPhrases {
     private final java.util.Map<String, List<Phrase>> byFirstWord;
     private final List<String> typoTolerantFirstWords;
     private final boolean typoTolerant;
+    private final java.util.concurrent.ConcurrentHashMap<String, String[]> typoNeighbours =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    static final int TYPO_CACHE_LIMIT = 200_000;
 
     private TokenPhrases(List<Phrase> phrases, boolean typoTolerant) {
         this.typoTolerant = typoTolerant;
@@ -60,16 +63,37 @@ final class TokenPhrases {
         String first = tokens.get(from);
         int best = longest(byFirstWord.get(first), tokens, from, label);
         if (best == 0 && typoTolerant && first.length() >= TYPO_TOLERANT_LENGTH - 1) {
-            for (String word : typoTolerantFirstWords) {
-                if (Math.abs(word.length() - first.length()) <= 1 && oneTypo(word, first)) {
-                    best = longest(byFirstWord.get(word), tokens, from, label);
-                    if (best > 0) {
-                        break;
-                    }
+            for (String word : typoNeighbours(first)) {
+                best = longest(byFirstWord.get(word), tokens, from, label);
+                if (best > 0) {
+                    break;
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * The first words of phrases (of {@value #TYPO_TOLERANT_LENGTH} letters or more) one typo away from {@code word},
+     * in sorted order. Depends on the word alone, so each distinct word is compared with the phrases once; bounded,
+     * past the bound it is computed every time.
+     */
+    private String[] typoNeighbours(String word) {
+        String[] known = typoNeighbours.get(word);
+        if (known != null) {
+            return known;
+        }
+        List<String> found = new ArrayList<>(1);
+        for (String w : typoTolerantFirstWords) {
+            if (Math.abs(w.length() - word.length()) <= 1 && oneTypo(w, word)) {
+                found.add(w);
+            }
+        }
+        String[] out = found.toArray(new String[0]);
+        if (typoNeighbours.size() < TYPO_CACHE_LIMIT) {
+            typoNeighbours.putIfAbsent(word, out);
+        }
+        return out;
     }
 
     private int longest(List<Phrase> candidates, List<String> tokens, int from, StringBuilder label) {
