@@ -7,6 +7,12 @@ import io.vigil.registry.match.NameMatcher;
 import io.vigil.registry.match.explain.Explanation;
 import io.vigil.registry.match.index.IndexedRegistry;
 import io.vigil.registry.match.normalize.Invisible;
+import io.vigil.registry.match.normalize.NameNormalizer;
+import io.vigil.registry.match.normalize.NameToken;
+import io.vigil.registry.match.normalize.NamePartRoles;
+import io.vigil.registry.match.score.MatchScorer;
+import io.vigil.registry.match.score.NameSimilarity;
+import io.vigil.registry.match.score.ScorableName;
 import io.vigil.registry.match.normalize.NameVariants;
 import io.vigil.registry.model.Countries;
 import io.vigil.registry.model.Identifier;
@@ -91,9 +97,22 @@ public final class RecordScreener {
 
     /** Every hit of the record's values, in value order, then score descending, then party id. */
     public List<ScreeningHit> screen(InputRecord record) {
+        return screen(record, false);
+    }
+
+    /**
+     * The same hits as {@link #screen(InputRecord)}, skipping the values {@link #provablyNoHits} proves have none:
+     * cheaper when the screener holds few parties (the parties changed since a snapshot), where most values reach
+     * none of their names.
+     */
+    public List<ScreeningHit> screenPrefiltered(InputRecord record) {
+        return screen(record, true);
+    }
+
+    private List<ScreeningHit> screen(InputRecord record, boolean prefilter) {
         List<ScreeningHit> out = new ArrayList<>();
         for (ScreenedValue v : record.values()) {
-            if (v.value().isBlank()) {
+            if (v.value().isBlank() || prefilter && provablyNoHits(v)) {
                 continue;
             }
             List<ScreeningHit> hits = switch (v.kind()) {
@@ -108,6 +127,139 @@ public final class RecordScreener {
             out.addAll(sorted);
         }
         return List.copyOf(out);
+    }
+
+    // ---- the pre-filter ----
+
+    /** Values of more words than this are not pre-filtered (the word pairs to check grow with the square). */
+    static final int PREFILTER_MAX_WORDS = 16;
+    /** Words and word pairs whose reach is remembered by {@link #provablyNoHits}; past the bound, checked each time. */
+    static final int REACH_CACHE_LIMIT = 500_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, Boolean> reach =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * True only when screening the value certainly gives no hit, decided without normalizing it: a name or free
+     * text whose words the normalizer reads one by one ({@link NameNormalizer#plainWords}), none of whose words,
+     * nor any pair of them in order joined as one token, reaches a list name in the index ({@link
+     * NameMatcher#reaches}). Why that proves it: every text the screener searches for the value (the name, its
+     * parties and leading words, each window of free text) is cut from the value at characters other than letters
+     * and digits, so each of its tokens is the token of one of these words, and each pair of its adjacent tokens
+     * that is joined is the joined token of two of these words in order; a query none of whose tokens and joined
+     * pairs reaches a list name gets no candidate, hence no hit. False otherwise (the value is screened as usual):
+     * a BIC or a country, text outside plain ASCII, a possible whole-name rewrite, more than {@value
+     * #PREFILTER_MAX_WORDS} words, or a word that reaches some list name.
+     */
+    public boolean provablyNoHits(ScreenedValue v) {
+        if (v.kind() != ScreenedValue.Kind.NAME && v.kind() != ScreenedValue.Kind.FREE_TEXT) {
+            return false;
+        }
+        List<String> words = registry.normalizer().plainWords(v.value());
+        if (words == null || words.size() > PREFILTER_MAX_WORDS) {
+            return false;
+        }
+        int n = words.size();
+        boolean[] reaching = new boolean[n];
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            reaching[i] = reaches(words.get(i), null);
+            any |= reaching[i];
+        }
+        for (int i = 0; i < n; i++) {
+            for (int k = i + 1; k < n; k++) {
+                if (reaches(words.get(i), words.get(k))) {
+                    // a joined pair counts for both its tokens in the candidate bound
+                    reaching[i] = true;
+                    reaching[k] = true;
+                    any = true;
+                }
+            }
+        }
+        return !any || v.kind() == ScreenedValue.Kind.NAME && wholeNameOnly(v.value())
+                && belowCandidateBound(words, reaching);
+    }
+
+    /**
+     * True when the only text searched for the name is the name itself ({@link NameVariants}): plain ASCII (no
+     * display-order variant) holding none of the characters or words every "t/a", "c/o", "aka"… separator contains
+     * (so no parties), of at most {@value NameVariants#LONG_NAME_CHARS} characters and {@value
+     * NameVariants#LONG_NAME_WORDS} words (so no leading words).
+     */
+    static boolean wholeNameOnly(String name) {
+        if (name.length() > NameVariants.LONG_NAME_CHARS) {
+            return false;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String hint : SEPARATOR_HINTS) {
+            if (lower.contains(hint)) {
+                return false;
+            }
+        }
+        String stripped = name.strip();
+        return stripped.isEmpty() || WHITESPACE.split(stripped).length <= NameVariants.LONG_NAME_WORDS;
+    }
+
+    /** Every alternative of the party separator of {@link NameVariants} contains one of these (lower case). */
+    private static final List<String> SEPARATOR_HINTS = List.of("/", "trading", "d.b.a", "dba", "doing", "care",
+            "a.k.a", "aka", "also", "formerly");
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
+    /**
+     * The candidate index admits a list name only when {@code QUERY_SHARE × q + LIST_SHARE × l} reaches the minimum
+     * name score, where {@code q} is the share of the query's token weight held by tokens that reach the name
+     * (similarity at most 1) and {@code l} at most 1. A token's weight is its rarity times its role's share: the
+     * share of its word ({@link NamePartRoles#factor(String)}), or {@link NamePartRoles#MIDDLE_FACTOR} for a
+     * distinctive word in the middle of a person's name. So {@code q} is at most {@code A / (A + B)}, with {@code A}
+     * the reaching words' rarities times their word's share, and {@code B} the other words' rarities times their
+     * least share, counting only words the normalizer certainly keeps ({@link NameNormalizer#mayDrop}). True when
+     * even that bound stays below the minimum (with a margin for rounding): the name gets no candidate.
+     */
+    private boolean belowCandidateBound(List<String> words, boolean[] reaching) {
+        NameNormalizer normalizer = registry.normalizer();
+        var weights = registry.tokenWeights();
+        double a = 0;
+        double b = 0;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            double rarity = weights.weight(normalizer.token(w));
+            float share = ROLES.factor(w);
+            if (reaching[i]) {
+                a += rarity * share;
+            } else if (!normalizer.mayDrop(w)) {
+                b += rarity * (share == 1f ? Math.min(share, NamePartRoles.MIDDLE_FACTOR) : share);
+            }
+        }
+        if (b <= 0) {
+            return false;
+        }
+        double needed = Math.max(0, matcher.policy().reviewThreshold() - MatchScorer.MAX_BONUS) / 100.0;
+        return NameSimilarity.QUERY_SHARE * a / (a + b) + NameSimilarity.LIST_SHARE < needed - BOUND_MARGIN;
+    }
+
+    /** Kept between the bound and the minimum, far above float rounding. */
+    private static final double BOUND_MARGIN = 1e-3;
+    private static final NamePartRoles ROLES = NamePartRoles.standard();
+
+    /** Whether the word's token (or, with {@code right}, the two words' joined token) reaches a list name. */
+    private boolean reaches(String left, String right) {
+        String key = right == null ? left : left + ' ' + right; // words hold no spaces
+        Boolean known = reach.get(key);
+        if (known != null) {
+            return known;
+        }
+        NameNormalizer normalizer = registry.normalizer();
+        NameToken l = normalizer.token(left);
+        boolean r;
+        if (right == null) {
+            r = matcher.reaches(l);
+        } else {
+            NameToken rt = normalizer.token(right);
+            r = ScorableName.joinable(l) && ScorableName.joinable(rt) && matcher.reaches(normalizer.joined(l, rt));
+        }
+        if (reach.size() < REACH_CACHE_LIMIT) {
+            reach.putIfAbsent(key, r);
+        }
+        return r;
     }
 
     private List<ScreeningHit> screenName(InputRecord record, ScreenedValue v) {
@@ -235,7 +387,7 @@ public final class RecordScreener {
                     continue;
                 }
                 String window = text.substring(words.get(from).start(), last.end());
-                for (MatchHit h : matcher.search(MatchQuery.of(window), WINDOW_LIMIT)) {
+                for (MatchHit h : windowHits(window)) {
                     if (h.decision() != Decision.ALERT || h.matchedName().quality() == NameQuality.WEAK) {
                         continue;
                     }
@@ -247,6 +399,27 @@ public final class RecordScreener {
             }
         }
     }
+
+    /**
+     * The matcher's hits for one window of free text. Remittance texts repeat the same windows ("freight charges",
+     * "spare parts") around different numbers, and a window's hits depend on its words alone: each distinct window
+     * is searched once. Bounded; past the bound windows are searched every time.
+     */
+    private List<MatchHit> windowHits(String window) {
+        List<MatchHit> known = windows.get(window);
+        if (known != null) {
+            return known;
+        }
+        List<MatchHit> found = matcher.search(MatchQuery.of(window), WINDOW_LIMIT);
+        if (windows.size() < WINDOW_CACHE_LIMIT) {
+            windows.putIfAbsent(window, found);
+        }
+        return found;
+    }
+
+    static final int WINDOW_CACHE_LIMIT = 200_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, List<MatchHit>> windows =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Set<String> loadStopWords() {
         Set<String> words = new HashSet<>();

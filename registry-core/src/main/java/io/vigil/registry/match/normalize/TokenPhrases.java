@@ -22,6 +22,9 @@ final class TokenPhrases {
     private final java.util.Map<String, List<Phrase>> byFirstWord;
     private final List<String> typoTolerantFirstWords;
     private final boolean typoTolerant;
+    /** Every word of every phrase, and those of {@value #TYPO_TOLERANT_LENGTH} letters or more. */
+    private final java.util.Set<String> allWords;
+    private final List<String> longWords;
     private final java.util.concurrent.ConcurrentHashMap<String, String[]> typoNeighbours =
             new java.util.concurrent.ConcurrentHashMap<>();
     static final int TYPO_CACHE_LIMIT = 200_000;
@@ -38,6 +41,12 @@ final class TokenPhrases {
         this.byFirstWord = java.util.Map.copyOf(byFirst);
         this.typoTolerantFirstWords = byFirst.keySet().stream().filter(w -> w.length() >= TYPO_TOLERANT_LENGTH)
                 .sorted().toList();
+        java.util.Set<String> all = new java.util.HashSet<>();
+        for (Phrase p : sorted) {
+            all.addAll(List.of(p.tokens()));
+        }
+        this.allWords = java.util.Set.copyOf(all);
+        this.longWords = all.stream().filter(w -> w.length() >= TYPO_TOLERANT_LENGTH).sorted().toList();
     }
 
     static TokenPhrases legalForms() {
@@ -71,6 +80,25 @@ final class TokenPhrases {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the word may be matched as a word of some phrase: it is one, or (typo-tolerant phrases) is one typo
+     * away from one of {@value #TYPO_TOLERANT_LENGTH} letters or more. False: {@link #match} never consumes it.
+     */
+    boolean mayMatch(String word) {
+        if (allWords.contains(word)) {
+            return true;
+        }
+        if (!typoTolerant || word.length() < TYPO_TOLERANT_LENGTH - 1) {
+            return false;
+        }
+        for (String w : longWords) {
+            if (Math.abs(w.length() - word.length()) <= 1 && oneTypo(w, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -60,7 +60,8 @@ public final class ScorableName {
         return new ScorableName(normalized, tokens, w, joined, roles);
     }
 
-    private static boolean joinable(NameToken t) {
+    /** Whether the token is joined with an adjacent joinable token. */
+    public static boolean joinable(NameToken t) {
         return t.length() <= MAX_JOINABLE_LENGTH && t.digits().isEmpty();
     }
 
