@@ -60,12 +60,12 @@ class LookbackScreenTasklet implements Tasklet {
             ConcurrentHashMap<ScreenedValue, List<ScreeningHit>> memo) {
 
         List<ScreeningHit> hits(ScreenedValue v) {
+            if (screener.provablyNoHits(v)) {
+                return List.of();
+            }
             List<ScreeningHit> known = memo.get(v);
             if (known != null) {
                 return known;
-            }
-            if (screener.provablyNoHits(v)) {
-                return List.of();
             }
             List<ScreeningHit> found = new ArrayList<>();
             for (ScreeningHit h : screener.screen(new InputRecord(0, "", List.of(v)))) {
@@ -98,8 +98,11 @@ class LookbackScreenTasklet implements Tasklet {
         }
     }
 
-    /** Distinct screened values remembered per snapshot (about 100 bytes each). */
-    private static final int MEMO_LIMIT = 1_000_000;
+    /**
+     * Distinct screened values remembered per snapshot (about 100 bytes each): the values that repeat (banks,
+     * remittance texts) are met early; most party names are met once.
+     */
+    private static final int MEMO_LIMIT = 200_000;
     /** Stored chunks (of up to the screening chunk size each) decoded and screened together, on every core. */
     private static final int CHUNKS_PER_BATCH = 16;
 

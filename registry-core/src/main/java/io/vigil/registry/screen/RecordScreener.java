@@ -93,6 +93,7 @@ public final class RecordScreener {
         this.embargo = Objects.requireNonNull(embargo, "embargo");
         this.stopWords = loadStopWords();
         this.bicHolders = indexBics(registry);
+        this.listDigits = listDigits(registry);
     }
 
     /** Every hit of the record's values, in value order, then score descending, then party id. */
@@ -134,49 +135,152 @@ public final class RecordScreener {
     /** Values of more words than this are not pre-filtered (the word pairs to check grow with the square). */
     static final int PREFILTER_MAX_WORDS = 16;
     /** Words and word pairs whose reach is remembered by {@link #provablyNoHits}; past the bound, checked each time. */
-    static final int REACH_CACHE_LIMIT = 500_000;
-    private final java.util.concurrent.ConcurrentHashMap<String, Boolean> reach =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    static final int REACH_CACHE_LIMIT = 300_000;
 
     /**
-     * True only when screening the value certainly gives no hit, decided without normalizing it: a name or free
-     * text whose words the normalizer reads one by one ({@link NameNormalizer#plainWords}), none of whose words,
-     * nor any pair of them in order joined as one token, reaches a list name in the index ({@link
-     * NameMatcher#reaches}). Why that proves it: every text the screener searches for the value (the name, its
-     * parties and leading words, each window of free text) is cut from the value at characters other than letters
-     * and digits, so each of its tokens is the token of one of these words, and each pair of its adjacent tokens
-     * that is joined is the joined token of two of these words in order; a query none of whose tokens and joined
-     * pairs reaches a list name gets no candidate, hence no hit. False otherwise (the value is screened as usual):
-     * a BIC or a country, text outside plain ASCII, a possible whole-name rewrite, more than {@value
-     * #PREFILTER_MAX_WORDS} words, or a word that reaches some list name.
+     * What the pre-filter needs of one word: its token, whether the token reaches a list name, whether it may be
+     * joined with a neighbour, its least and greatest weight in a query name, and whether the normalizer may drop it.
+     */
+    private record WordInfo(NameToken token, boolean reaches, boolean joinable, double high, double low,
+            boolean mayDrop) {
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, WordInfo> words =
+            new java.util.concurrent.ConcurrentHashMap<>(1 << 16);
+    private final java.util.concurrent.ConcurrentHashMap<String, Boolean> pairs =
+            new java.util.concurrent.ConcurrentHashMap<>(1 << 16);
+
+    /**
+     * True only when screening the value certainly gives no hit, decided without normalizing it. False otherwise
+     * (the value is then screened as usual). Why it is exact:
+     * <ul>
+     *   <li>Only names and free text whose words the normalizer reads one by one ({@link NameNormalizer#plainWords})
+     *       are considered. Every text the screener searches for such a value (the name, its parties and leading
+     *       words, each window of free text) is cut from the value at characters other than letters and digits, so
+     *       each of its tokens is the token of one of these words, and two tokens adjacent in it come from two words
+     *       in order with only words the normalizer may drop between them ({@link NameNormalizer#mayDrop}).</li>
+     *   <li>The candidate index offers a list name only through a query token, or a joined pair of adjacent query
+     *       tokens, that reaches it ({@link NameMatcher#reaches}). When no word and no such pair of words reaches a
+     *       list name, no search for the value has a candidate, hence a hit.</li>
+     *   <li>Otherwise, for a name searched only as written ({@link #wholeNameOnly}), {@link #belowCandidateBound}
+     *       proves that the reaching words are too light to lift any list name to the index's minimum.</li>
+     * </ul>
+     * Not considered: a BIC or a country, text outside plain ASCII, a possible whole-name rewrite, more than {@value
+     * #PREFILTER_MAX_WORDS} words.
      */
     public boolean provablyNoHits(ScreenedValue v) {
         if (v.kind() != ScreenedValue.Kind.NAME && v.kind() != ScreenedValue.Kind.FREE_TEXT) {
             return false;
         }
-        List<String> words = registry.normalizer().plainWords(v.value());
-        if (words == null || words.size() > PREFILTER_MAX_WORDS) {
+        List<String> text = registry.normalizer().plainWords(v.value());
+        if (text == null || text.size() > PREFILTER_MAX_WORDS) {
             return false;
         }
-        int n = words.size();
+        int n = text.size();
+        WordInfo[] info = new WordInfo[n];
         boolean[] reaching = new boolean[n];
         boolean any = false;
         for (int i = 0; i < n; i++) {
-            reaching[i] = reaches(words.get(i), null);
+            info[i] = info(text.get(i));
+            reaching[i] = info[i].reaches();
             any |= reaching[i];
         }
+        boolean bounded = v.kind() == ScreenedValue.Kind.NAME && wholeNameOnly(v.value());
+        if (any && !(bounded && belowCandidateBound(info, reaching))) {
+            return false; // joined pairs could only add reaching words
+        }
         for (int i = 0; i < n; i++) {
+            if (!info[i].joinable()) {
+                continue;
+            }
             for (int k = i + 1; k < n; k++) {
-                if (reaches(words.get(i), words.get(k))) {
+                if (info[k].joinable() && pairReaches(text.get(i), info[i], text.get(k), info[k])) {
                     // a joined pair counts for both its tokens in the candidate bound
                     reaching[i] = true;
                     reaching[k] = true;
                     any = true;
                 }
+                if (!info[k].mayDrop()) {
+                    break; // a later word is never next to word i: this one stays between them
+                }
             }
         }
-        return !any || v.kind() == ScreenedValue.Kind.NAME && wholeNameOnly(v.value())
-                && belowCandidateBound(words, reaching);
+        return !any || bounded && belowCandidateBound(info, reaching);
+    }
+
+    /** Neither reaches a list name nor is joined; its weight counted as nothing; may be dropped, as far as known. */
+    private static final WordInfo UNLISTED_DIGITS = new WordInfo(null, false, false, 0, 0, true);
+
+    /**
+     * The digits of every list token that has some, in order ({@code 7} for {@code trading7}): a query token with
+     * digits is similar to no list token with other digits ({@link
+     * io.vigil.registry.match.score.RomanizedTokenSimilarity}), so one whose digits are not here reaches none.
+     */
+    private final Set<String> listDigits;
+
+    private static Set<String> listDigits(IndexedRegistry registry) {
+        Set<String> out = new HashSet<>();
+        for (var name : registry.names()) {
+            for (int t = 0; t < name.scorable().size(); t++) {
+                if (!name.scorable().token(t).digits().isEmpty()) {
+                    out.add(name.scorable().token(t).digits());
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    private WordInfo info(String word) {
+        String digits = digits(word);
+        if (!digits.isEmpty() && !listDigits.contains(digits)) {
+            // an invoice or order number: reaches nothing; not remembered, each is met once
+            return UNLISTED_DIGITS;
+        }
+        WordInfo known = words.get(word);
+        if (known != null) {
+            return known;
+        }
+        NameNormalizer normalizer = registry.normalizer();
+        NameToken token = normalizer.token(word);
+        double rarity = registry.tokenWeights().weight(token);
+        float share = ROLES.factor(word);
+        // a distinctive word in the middle of a person's name keeps only the middle name's share
+        double least = share == 1f ? NamePartRoles.MIDDLE_FACTOR : share;
+        WordInfo info = new WordInfo(token, matcher.reaches(token), ScorableName.joinable(token), rarity * share,
+                rarity * Math.min(share, least), normalizer.mayDrop(word));
+        if (words.size() < REACH_CACHE_LIMIT) {
+            words.putIfAbsent(word, info);
+        }
+        return info;
+    }
+
+    /** The digits of a word, in order, as {@link NameToken#digits()} gives them for its token. */
+    private static String digits(String word) {
+        StringBuilder sb = null;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (sb == null) {
+                    sb = new StringBuilder();
+                }
+                sb.append(c);
+            }
+        }
+        return sb == null ? "" : sb.toString();
+    }
+
+    /** Whether the two words' joined token reaches a list name (both joinable). */
+    private boolean pairReaches(String left, WordInfo l, String right, WordInfo r) {
+        String key = left + ' ' + right; // words hold no spaces
+        Boolean known = pairs.get(key);
+        if (known != null) {
+            return known;
+        }
+        boolean reaches = matcher.reaches(registry.normalizer().joined(l.token(), r.token()));
+        if (pairs.size() < REACH_CACHE_LIMIT) {
+            pairs.putIfAbsent(key, reaches);
+        }
+        return reaches;
     }
 
     /**
@@ -210,23 +314,18 @@ public final class RecordScreener {
      * (similarity at most 1) and {@code l} at most 1. A token's weight is its rarity times its role's share: the
      * share of its word ({@link NamePartRoles#factor(String)}), or {@link NamePartRoles#MIDDLE_FACTOR} for a
      * distinctive word in the middle of a person's name. So {@code q} is at most {@code A / (A + B)}, with {@code A}
-     * the reaching words' rarities times their word's share, and {@code B} the other words' rarities times their
-     * least share, counting only words the normalizer certainly keeps ({@link NameNormalizer#mayDrop}). True when
-     * even that bound stays below the minimum (with a margin for rounding): the name gets no candidate.
+     * the reaching words' greatest weights, and {@code B} the other words' least weights, counting only words the
+     * normalizer certainly keeps ({@link NameNormalizer#mayDrop}). True when even that bound stays below the
+     * minimum (with a margin far above rounding): the name gets no candidate.
      */
-    private boolean belowCandidateBound(List<String> words, boolean[] reaching) {
-        NameNormalizer normalizer = registry.normalizer();
-        var weights = registry.tokenWeights();
+    private boolean belowCandidateBound(WordInfo[] info, boolean[] reaching) {
         double a = 0;
         double b = 0;
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            double rarity = weights.weight(normalizer.token(w));
-            float share = ROLES.factor(w);
+        for (int i = 0; i < info.length; i++) {
             if (reaching[i]) {
-                a += rarity * share;
-            } else if (!normalizer.mayDrop(w)) {
-                b += rarity * (share == 1f ? Math.min(share, NamePartRoles.MIDDLE_FACTOR) : share);
+                a += info[i].high();
+            } else if (!info[i].mayDrop()) {
+                b += info[i].low();
             }
         }
         if (b <= 0) {
@@ -236,31 +335,8 @@ public final class RecordScreener {
         return NameSimilarity.QUERY_SHARE * a / (a + b) + NameSimilarity.LIST_SHARE < needed - BOUND_MARGIN;
     }
 
-    /** Kept between the bound and the minimum, far above float rounding. */
     private static final double BOUND_MARGIN = 1e-3;
     private static final NamePartRoles ROLES = NamePartRoles.standard();
-
-    /** Whether the word's token (or, with {@code right}, the two words' joined token) reaches a list name. */
-    private boolean reaches(String left, String right) {
-        String key = right == null ? left : left + ' ' + right; // words hold no spaces
-        Boolean known = reach.get(key);
-        if (known != null) {
-            return known;
-        }
-        NameNormalizer normalizer = registry.normalizer();
-        NameToken l = normalizer.token(left);
-        boolean r;
-        if (right == null) {
-            r = matcher.reaches(l);
-        } else {
-            NameToken rt = normalizer.token(right);
-            r = ScorableName.joinable(l) && ScorableName.joinable(rt) && matcher.reaches(normalizer.joined(l, rt));
-        }
-        if (reach.size() < REACH_CACHE_LIMIT) {
-            reach.putIfAbsent(key, r);
-        }
-        return r;
-    }
 
     private List<ScreeningHit> screenName(InputRecord record, ScreenedValue v) {
         MatchQuery base = MatchQuery.of("").withType(v.type());
