@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -50,12 +52,17 @@ class LookbackScreenTasklet implements Tasklet {
     /**
      * A screener over the parties changed since one snapshot, their ids, and the hits of each distinct screened value
      * already screened against them: payments repeat the same banks, beneficiaries and remittance texts, and a value's
-     * hits do not depend on the record it is in.
+     * hits do not depend on the record it is in. Values the screener proves cannot hit ({@link
+     * RecordScreener#provablyNoHits}: most of them, against the few changed parties) are neither screened nor
+     * remembered.
      */
     private record Since(RecordScreener screener, Set<String> parties,
-            java.util.concurrent.ConcurrentHashMap<ScreenedValue, List<ScreeningHit>> memo) {
+            ConcurrentHashMap<ScreenedValue, List<ScreeningHit>> memo) {
 
         List<ScreeningHit> hits(ScreenedValue v) {
+            if (screener.provablyNoHits(v)) {
+                return List.of();
+            }
             List<ScreeningHit> known = memo.get(v);
             if (known != null) {
                 return known;
@@ -72,10 +79,32 @@ class LookbackScreenTasklet implements Tasklet {
             }
             return frozen;
         }
+
+        /** The record's hits, in the order of its values. */
+        List<ScreeningHit> hits(InputRecord r) {
+            List<ScreeningHit> out = null;
+            for (ScreenedValue v : r.values()) {
+                if (screened(v)) {
+                    List<ScreeningHit> h = hits(v);
+                    if (!h.isEmpty()) {
+                        if (out == null) {
+                            out = new ArrayList<>();
+                        }
+                        out.addAll(h);
+                    }
+                }
+            }
+            return out == null ? List.of() : out;
+        }
     }
 
-    /** Distinct screened values remembered per snapshot (about 100 bytes each). */
-    private static final int MEMO_LIMIT = 2_000_000;
+    /**
+     * Distinct screened values remembered per snapshot (about 100 bytes each): the values that repeat (banks,
+     * remittance texts) are met early; most party names are met once.
+     */
+    private static final int MEMO_LIMIT = 200_000;
+    /** Stored chunks (of up to the screening chunk size each) decoded and screened together, on every core. */
+    private static final int CHUNKS_PER_BATCH = 16;
 
     /** Countries are checked against the embargo the night itself; blank values are not screened. */
     private static boolean screened(ScreenedValue v) {
@@ -98,45 +127,23 @@ class LookbackScreenTasklet implements Tasklet {
         long[] seq = {0};
         long[] screened = {0};
         List<ScreeningResults.TrackedHit> pending = new ArrayList<>();
+        List<ScreenedRecordStore.StoredChunk> batch = new ArrayList<>();
         long t0 = System.nanoTime();
-        records.forEachChunk(runs, chunk -> {
-            Since since = screeners.computeIfAbsent(chunk.snapshotId(), s -> {
-                Set<String> changed = s == snapshotId ? Set.of() : jobs.changes(s, snapshotId).screenedAgainst();
-                return new Since(jobs.screener(snapshotId, changed), changed,
-                        new java.util.concurrent.ConcurrentHashMap<>());
-            });
-            List<InputRecord> recs = chunk.records();
-            long base = seq[0];
-            seq[0] += recs.size();
-            if (since.screener() == null) {
-                return; // nothing designated or changed since these payments were screened
-            }
-            screened[0] += recs.size();
-            // each distinct value once (in parallel), then the payments' hits in order
-            recs.stream().flatMap(r -> r.values().stream()).filter(v -> screened(v) && !since.memo().containsKey(v))
-                    .distinct().toList().parallelStream().forEach(since::hits);
-            for (int i = 0; i < recs.size(); i++) {
-                InputRecord r = recs.get(i);
-                InputRecord dated = new InputRecord(base + i + 1, chunk.businessDate() + "/" + r.recordId(),
-                        r.values());
-                List<ScreeningHit> hits = new ArrayList<>();
-                for (ScreenedValue v : r.values()) {
-                    if (screened(v)) {
-                        hits.addAll(since.hits(v));
-                    }
-                }
-                for (ScreeningHit h : hits) {
-                    ScreeningHit moved = new ScreeningHit(dated.recordId(), dated.line(), h.field(), h.screenedValue(),
-                            h.kind(), h.match(), h.partyId(), h.linkedIds(), h.matchedName(), h.score(),
-                            h.decision(), h.reason());
-                    pending.add(ScreeningWriter.track(book, BookKind.PAYMENTS, dated, moved));
-                }
-            }
+        Runnable flush = () -> {
+            screenBatch(batch, screeners, snapshotId, seq, screened, book, pending);
+            batch.clear();
             if (pending.size() >= BATCH) {
                 results.insertHits(job.getId(), instanceId, List.copyOf(pending));
                 pending.clear();
             }
+        };
+        records.forEachStoredChunk(runs, chunk -> {
+            batch.add(chunk);
+            if (batch.size() >= CHUNKS_PER_BATCH) {
+                flush.run();
+            }
         });
+        flush.run();
         if (!pending.isEmpty()) {
             results.insertHits(job.getId(), instanceId, pending);
         }
@@ -149,5 +156,66 @@ class LookbackScreenTasklet implements Tasklet {
         log.info("lookback {} to {}: {} stored payments of {} runs, {} screened against parties changed since, in {} "
                 + "ms", from, to, seq[0], runs.size(), screened[0], (System.nanoTime() - t0) / 1_000_000);
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Decodes and screens a batch of stored chunks on every core, then numbers and tracks their hits in stored
+     * order, as one chunk after the other would.
+     */
+    private void screenBatch(List<ScreenedRecordStore.StoredChunk> batch, Map<Long, Since> screeners,
+            long snapshotId, long[] seq, long[] screened, String book, List<ScreeningResults.TrackedHit> pending) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Since[] since = new Since[batch.size()];
+        for (int c = 0; c < batch.size(); c++) {
+            since[c] = screeners.computeIfAbsent(batch.get(c).snapshotId(), s -> {
+                Set<String> changed = s == snapshotId ? Set.of() : jobs.changes(s, snapshotId).screenedAgainst();
+                return new Since(jobs.screener(snapshotId, changed), changed, new ConcurrentHashMap<>());
+            });
+        }
+        // decode each chunk to be screened, then each record's hits, on every core
+        List<List<InputRecord>> decoded = IntStream.range(0, batch.size()).parallel()
+                .mapToObj(c -> since[c].screener() == null ? List.<InputRecord>of() : batch.get(c).records())
+                .toList();
+        int[] offsets = new int[batch.size() + 1];
+        for (int c = 0; c < batch.size(); c++) {
+            offsets[c + 1] = offsets[c] + decoded.get(c).size();
+        }
+        @SuppressWarnings("unchecked")
+        List<ScreeningHit>[] hits = new List[offsets[batch.size()]];
+        int[] chunkOf = new int[hits.length];
+        for (int c = 0; c < batch.size(); c++) {
+            java.util.Arrays.fill(chunkOf, offsets[c], offsets[c + 1], c);
+        }
+        IntStream.range(0, hits.length).parallel().forEach(k -> {
+            int c = chunkOf[k];
+            hits[k] = since[c].hits(decoded.get(c).get(k - offsets[c]));
+        });
+        for (int c = 0; c < batch.size(); c++) {
+            ScreenedRecordStore.StoredChunk chunk = batch.get(c);
+            long base = seq[0];
+            seq[0] += chunk.recordCount();
+            if (since[c].screener() == null) {
+                continue; // nothing designated or changed since these payments were screened
+            }
+            List<InputRecord> recs = decoded.get(c);
+            screened[0] += recs.size();
+            for (int i = 0; i < recs.size(); i++) {
+                List<ScreeningHit> found = hits[offsets[c] + i];
+                if (found.isEmpty()) {
+                    continue;
+                }
+                InputRecord r = recs.get(i);
+                InputRecord dated = new InputRecord(base + i + 1, chunk.businessDate() + "/" + r.recordId(),
+                        r.values());
+                for (ScreeningHit h : found) {
+                    ScreeningHit moved = new ScreeningHit(dated.recordId(), dated.line(), h.field(), h.screenedValue(),
+                            h.kind(), h.match(), h.partyId(), h.linkedIds(), h.matchedName(), h.score(),
+                            h.decision(), h.reason());
+                    pending.add(ScreeningWriter.track(book, BookKind.PAYMENTS, dated, moved));
+                }
+            }
+        }
     }
 }

@@ -29,6 +29,15 @@ public class ScreenedRecordStore {
             List<InputRecord> records) {
     }
 
+    /** One chunk of a run as stored, its records still encoded: decoding is left to the caller's threads. */
+    public record StoredChunk(long instanceId, long firstLine, LocalDate businessDate, long snapshotId,
+            int recordCount, byte[] encoded) {
+
+        public List<InputRecord> records() {
+            return StoredRecords.decode(encoded);
+        }
+    }
+
     /**
      * Stores one chunk's records: their fingerprints, and their values when {@code keepValues}.
      */
@@ -83,11 +92,17 @@ public class ScreenedRecordStore {
 
     /** Every stored chunk of the given runs, in run order then line order. */
     public void forEachChunk(List<Long> instanceIds, Consumer<Chunk> consumer) {
+        forEachStoredChunk(instanceIds, c -> consumer.accept(new Chunk(c.instanceId(), c.firstLine(),
+                c.businessDate(), c.snapshotId(), c.records())));
+    }
+
+    /** Every stored chunk of the given runs, in run order then line order, not yet decoded. */
+    public void forEachStoredChunk(List<Long> instanceIds, Consumer<StoredChunk> consumer) {
         for (long instance : instanceIds) {
-            jdbc.query("SELECT FIRST_LINE, BUSINESS_DATE, SNAPSHOT_ID, RECORDS FROM SCREENED_RECORDS WHERE "
-                    + "JOB_INSTANCE_ID = ? AND RECORDS IS NOT NULL ORDER BY FIRST_LINE", rs -> {
-                        consumer.accept(new Chunk(instance, rs.getLong(1), rs.getObject(2, LocalDate.class),
-                                rs.getLong(3), StoredRecords.decode(rs.getBytes(4))));
+            jdbc.query("SELECT FIRST_LINE, BUSINESS_DATE, SNAPSHOT_ID, RECORD_COUNT, RECORDS FROM SCREENED_RECORDS "
+                    + "WHERE JOB_INSTANCE_ID = ? AND RECORDS IS NOT NULL ORDER BY FIRST_LINE", rs -> {
+                        consumer.accept(new StoredChunk(instance, rs.getLong(1), rs.getObject(2, LocalDate.class),
+                                rs.getLong(3), rs.getInt(4), rs.getBytes(5)));
                     }, instance);
         }
     }

@@ -86,7 +86,8 @@ public final class DeltaScreener {
         if (route.full()) {
             return new Result(full.screen(record), route);
         }
-        return new Result(changedOnly == null ? List.of() : changedOnly.screen(record), route);
+        // most unchanged names reach none of the few changed parties: proved without normalizing them
+        return new Result(changedOnly == null ? List.of() : changedOnly.screenPrefiltered(record), route);
     }
 
     Route route(InputRecord record, long idFingerprint, long recordFingerprint) {

@@ -17,4 +17,12 @@ public interface NameMatcher {
     List<MatchHit> search(MatchQuery query, int limit);
 
     MatchPolicy policy();
+
+    /**
+     * False only when a query holding this token (or this joined pair of tokens) cannot find any list name through
+     * it: a query none of whose tokens and joined pairs passes this finds nothing. The default, true, proves nothing.
+     */
+    default boolean reaches(io.vigil.registry.match.normalize.NameToken token) {
+        return true;
+    }
 }

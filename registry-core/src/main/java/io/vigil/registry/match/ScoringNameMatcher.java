@@ -42,6 +42,11 @@ final class ScoringNameMatcher implements NameMatcher {
     }
 
     @Override
+    public boolean reaches(io.vigil.registry.match.normalize.NameToken token) {
+        return candidates.reaches(token);
+    }
+
+    @Override
     public List<MatchHit> search(MatchQuery query, int limit) {
         ScorableName prepared = registry.prepare(query.name(), query.type());
         if (prepared.size() == 0 || limit <= 0) {

@@ -7,6 +7,12 @@ import io.vigil.registry.match.NameMatcher;
 import io.vigil.registry.match.explain.Explanation;
 import io.vigil.registry.match.index.IndexedRegistry;
 import io.vigil.registry.match.normalize.Invisible;
+import io.vigil.registry.match.normalize.NameNormalizer;
+import io.vigil.registry.match.normalize.NameToken;
+import io.vigil.registry.match.normalize.NamePartRoles;
+import io.vigil.registry.match.score.MatchScorer;
+import io.vigil.registry.match.score.NameSimilarity;
+import io.vigil.registry.match.score.ScorableName;
 import io.vigil.registry.match.normalize.NameVariants;
 import io.vigil.registry.model.Countries;
 import io.vigil.registry.model.Identifier;
@@ -87,13 +93,27 @@ public final class RecordScreener {
         this.embargo = Objects.requireNonNull(embargo, "embargo");
         this.stopWords = loadStopWords();
         this.bicHolders = indexBics(registry);
+        this.listDigits = listDigits(registry);
     }
 
     /** Every hit of the record's values, in value order, then score descending, then party id. */
     public List<ScreeningHit> screen(InputRecord record) {
+        return screen(record, false);
+    }
+
+    /**
+     * The same hits as {@link #screen(InputRecord)}, skipping the values {@link #provablyNoHits} proves have none:
+     * cheaper when the screener holds few parties (the parties changed since a snapshot), where most values reach
+     * none of their names.
+     */
+    public List<ScreeningHit> screenPrefiltered(InputRecord record) {
+        return screen(record, true);
+    }
+
+    private List<ScreeningHit> screen(InputRecord record, boolean prefilter) {
         List<ScreeningHit> out = new ArrayList<>();
         for (ScreenedValue v : record.values()) {
-            if (v.value().isBlank()) {
+            if (v.value().isBlank() || prefilter && provablyNoHits(v)) {
                 continue;
             }
             List<ScreeningHit> hits = switch (v.kind()) {
@@ -109,6 +129,218 @@ public final class RecordScreener {
         }
         return List.copyOf(out);
     }
+
+    // ---- the pre-filter ----
+
+    /** Values of more words than this are not pre-filtered (the word pairs to check grow with the square). */
+    static final int PREFILTER_MAX_WORDS = 16;
+    /** Words and word pairs whose reach is remembered by {@link #provablyNoHits}; past the bound, checked each time. */
+    static final int REACH_CACHE_LIMIT = 300_000;
+
+    /**
+     * What the pre-filter needs of one word: its token, whether the token reaches a list name, whether it may be
+     * joined with a neighbour, its least and greatest weight in a query name, and whether the normalizer may drop it.
+     */
+    private record WordInfo(NameToken token, boolean reaches, boolean joinable, double high, double low,
+            boolean mayDrop) {
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, WordInfo> words =
+            new java.util.concurrent.ConcurrentHashMap<>(1 << 16);
+    private final java.util.concurrent.ConcurrentHashMap<String, Boolean> pairs =
+            new java.util.concurrent.ConcurrentHashMap<>(1 << 16);
+
+    /**
+     * True only when screening the value certainly gives no hit, decided without normalizing it. False otherwise
+     * (the value is then screened as usual). Why it is exact:
+     * <ul>
+     *   <li>Only names and free text whose words the normalizer reads one by one ({@link NameNormalizer#plainWords})
+     *       are considered. Every text the screener searches for such a value (the name, its parties and leading
+     *       words, each window of free text) is cut from the value at characters other than letters and digits, so
+     *       each of its tokens is the token of one of these words, and two tokens adjacent in it come from two words
+     *       in order with only words the normalizer may drop between them ({@link NameNormalizer#mayDrop}).</li>
+     *   <li>The candidate index offers a list name only through a query token, or a joined pair of adjacent query
+     *       tokens, that reaches it ({@link NameMatcher#reaches}). When no word and no such pair of words reaches a
+     *       list name, no search for the value has a candidate, hence a hit.</li>
+     *   <li>Otherwise, for a name searched only as written ({@link #wholeNameOnly}), {@link #belowCandidateBound}
+     *       proves that the reaching words are too light to lift any list name to the index's minimum.</li>
+     * </ul>
+     * Not considered: a BIC or a country, text outside plain ASCII, a possible whole-name rewrite, more than {@value
+     * #PREFILTER_MAX_WORDS} words.
+     */
+    public boolean provablyNoHits(ScreenedValue v) {
+        if (v.kind() != ScreenedValue.Kind.NAME && v.kind() != ScreenedValue.Kind.FREE_TEXT) {
+            return false;
+        }
+        List<String> text = registry.normalizer().plainWords(v.value());
+        if (text == null || text.size() > PREFILTER_MAX_WORDS) {
+            return false;
+        }
+        int n = text.size();
+        WordInfo[] info = new WordInfo[n];
+        boolean[] reaching = new boolean[n];
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            info[i] = info(text.get(i));
+            reaching[i] = info[i].reaches();
+            any |= reaching[i];
+        }
+        boolean bounded = v.kind() == ScreenedValue.Kind.NAME && wholeNameOnly(v.value());
+        if (any && !(bounded && belowCandidateBound(info, reaching))) {
+            return false; // joined pairs could only add reaching words
+        }
+        for (int i = 0; i < n; i++) {
+            if (!info[i].joinable()) {
+                continue;
+            }
+            for (int k = i + 1; k < n; k++) {
+                if (info[k].joinable() && pairReaches(text.get(i), info[i], text.get(k), info[k])) {
+                    // a joined pair counts for both its tokens in the candidate bound
+                    reaching[i] = true;
+                    reaching[k] = true;
+                    any = true;
+                }
+                if (!info[k].mayDrop()) {
+                    break; // a later word is never next to word i: this one stays between them
+                }
+            }
+        }
+        return !any || bounded && belowCandidateBound(info, reaching);
+    }
+
+    /** Neither reaches a list name nor is joined; its weight counted as nothing; may be dropped, as far as known. */
+    private static final WordInfo UNLISTED_DIGITS = new WordInfo(null, false, false, 0, 0, true);
+
+    /**
+     * The digits of every list token that has some, in order ({@code 7} for {@code trading7}): a query token with
+     * digits is similar to no list token with other digits ({@link
+     * io.vigil.registry.match.score.RomanizedTokenSimilarity}), so one whose digits are not here reaches none.
+     */
+    private final Set<String> listDigits;
+
+    private static Set<String> listDigits(IndexedRegistry registry) {
+        Set<String> out = new HashSet<>();
+        for (var name : registry.names()) {
+            for (int t = 0; t < name.scorable().size(); t++) {
+                if (!name.scorable().token(t).digits().isEmpty()) {
+                    out.add(name.scorable().token(t).digits());
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    private WordInfo info(String word) {
+        String digits = digits(word);
+        if (!digits.isEmpty() && !listDigits.contains(digits)) {
+            // an invoice or order number: reaches nothing; not remembered, each is met once
+            return UNLISTED_DIGITS;
+        }
+        WordInfo known = words.get(word);
+        if (known != null) {
+            return known;
+        }
+        NameNormalizer normalizer = registry.normalizer();
+        NameToken token = normalizer.token(word);
+        double rarity = registry.tokenWeights().weight(token);
+        float share = ROLES.factor(word);
+        // the least a word not matched can weigh: a middle name's or a location's share, and a middle name the other
+        // side lacks counts at the dropped-middle factor of that (NameSimilarity)
+        double least = ROLES.leastFactor(word) * NameSimilarity.DROPPED_MIDDLE_FACTOR;
+        WordInfo info = new WordInfo(token, matcher.reaches(token), ScorableName.joinable(token), rarity * share,
+                rarity * least, normalizer.mayDrop(word));
+        if (words.size() < REACH_CACHE_LIMIT) {
+            words.putIfAbsent(word, info);
+        }
+        return info;
+    }
+
+    /** The digits of a word, in order, as {@link NameToken#digits()} gives them for its token. */
+    private static String digits(String word) {
+        StringBuilder sb = null;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (sb == null) {
+                    sb = new StringBuilder();
+                }
+                sb.append(c);
+            }
+        }
+        return sb == null ? "" : sb.toString();
+    }
+
+    /** Whether the two words' joined token reaches a list name (both joinable). */
+    private boolean pairReaches(String left, WordInfo l, String right, WordInfo r) {
+        String key = left + ' ' + right; // words hold no spaces
+        Boolean known = pairs.get(key);
+        if (known != null) {
+            return known;
+        }
+        boolean reaches = matcher.reaches(registry.normalizer().joined(l.token(), r.token()));
+        if (pairs.size() < REACH_CACHE_LIMIT) {
+            pairs.putIfAbsent(key, reaches);
+        }
+        return reaches;
+    }
+
+    /**
+     * True when the only text searched for the name is the name itself ({@link NameVariants}): plain ASCII (no
+     * display-order variant) holding none of the characters or words every "t/a", "c/o", "aka"… separator contains
+     * (so no parties), of at most {@value NameVariants#LONG_NAME_CHARS} characters and {@value
+     * NameVariants#LONG_NAME_WORDS} words (so no leading words).
+     */
+    static boolean wholeNameOnly(String name) {
+        if (name.length() > NameVariants.LONG_NAME_CHARS) {
+            return false;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String hint : SEPARATOR_HINTS) {
+            if (lower.contains(hint)) {
+                return false;
+            }
+        }
+        String stripped = name.strip();
+        return stripped.isEmpty() || WHITESPACE.split(stripped).length <= NameVariants.LONG_NAME_WORDS;
+    }
+
+    /** Every alternative of the party separator of {@link NameVariants} contains one of these (lower case). */
+    private static final List<String> SEPARATOR_HINTS = List.of("/", "trading", "d.b.a", "dba", "doing", "care",
+            "a.k.a", "aka", "also", "formerly", ";", "|", "(", "（");
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
+    /**
+     * The candidate index admits a list name only when {@code QUERY_SHARE × q + LIST_SHARE × l} reaches the minimum
+     * name score, where {@code q} is the share of the query's token weight held by tokens that reach the name
+     * (similarity at most 1) and {@code l} at most 1. A token's weight is its rarity times its role's share: the
+     * share of its word ({@link NamePartRoles#factor(String)}) at most, {@link NamePartRoles#leastFactor(String)}
+     * (a middle name, a location) at least, and a middle name the other side lacks counts at
+     * {@link NameSimilarity#DROPPED_MIDDLE_FACTOR} of that; a word written twice may weigh nothing the second time.
+     * So {@code q} is at most {@code A / (A + B)}, with {@code A} the reaching words' greatest weights, and {@code B}
+     * the other distinct words' least weights, counting only words the normalizer certainly keeps
+     * ({@link NameNormalizer#mayDrop}). True when even that bound stays below the
+     * minimum (with a margin far above rounding): the name gets no candidate.
+     */
+    private boolean belowCandidateBound(WordInfo[] info, boolean[] reaching) {
+        double a = 0;
+        double b = 0;
+        java.util.Set<String> counted = new java.util.HashSet<>();
+        for (int i = 0; i < info.length; i++) {
+            if (reaching[i]) {
+                a += info[i].high();
+            } else if (!info[i].mayDrop() && counted.add(info[i].token().text())) {
+                b += info[i].low(); // a word written twice may weigh nothing the second time (ScorableName)
+            }
+        }
+        if (b <= 0) {
+            return false;
+        }
+        double needed = Math.max(0, matcher.policy().reviewThreshold() - MatchScorer.MAX_BONUS) / 100.0;
+        return NameSimilarity.QUERY_SHARE * a / (a + b) + NameSimilarity.LIST_SHARE < needed - BOUND_MARGIN;
+    }
+
+    private static final double BOUND_MARGIN = 1e-3;
+    private static final NamePartRoles ROLES = NamePartRoles.standard();
 
     private List<ScreeningHit> screenName(InputRecord record, ScreenedValue v) {
         MatchQuery base = MatchQuery.of("").withType(v.type());
@@ -235,7 +467,7 @@ public final class RecordScreener {
                     continue;
                 }
                 String window = text.substring(words.get(from).start(), last.end());
-                for (MatchHit h : matcher.search(MatchQuery.of(window), WINDOW_LIMIT)) {
+                for (MatchHit h : windowHits(window)) {
                     if (h.decision() != Decision.ALERT || h.matchedName().quality() == NameQuality.WEAK) {
                         continue;
                     }
@@ -247,6 +479,27 @@ public final class RecordScreener {
             }
         }
     }
+
+    /**
+     * The matcher's hits for one window of free text. Remittance texts repeat the same windows ("freight charges",
+     * "spare parts") around different numbers, and a window's hits depend on its words alone: each distinct window
+     * is searched once. Bounded; past the bound windows are searched every time.
+     */
+    private List<MatchHit> windowHits(String window) {
+        List<MatchHit> known = windows.get(window);
+        if (known != null) {
+            return known;
+        }
+        List<MatchHit> found = matcher.search(MatchQuery.of(window), WINDOW_LIMIT);
+        if (windows.size() < WINDOW_CACHE_LIMIT) {
+            windows.putIfAbsent(window, found);
+        }
+        return found;
+    }
+
+    static final int WINDOW_CACHE_LIMIT = 200_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, List<MatchHit>> windows =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Set<String> loadStopWords() {
         Set<String> words = new HashSet<>();

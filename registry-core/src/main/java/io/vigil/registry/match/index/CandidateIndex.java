@@ -13,4 +13,12 @@ public interface CandidateIndex {
 
     /** Ordinals of candidate names in {@link IndexedRegistry#names()}, ascending. */
     int[] candidates(ScorableName query, TypeGroup type, double minNameScore);
+
+    /**
+     * False only when no list name can be a candidate through {@code token}: a query none of whose tokens and joined
+     * pairs passes this gets no candidates at all. The default, true, proves nothing.
+     */
+    default boolean reaches(io.vigil.registry.match.normalize.NameToken token) {
+        return true;
+    }
 }

@@ -216,6 +216,11 @@ public final class IndexedRegistry {
         return dictionary.statistics();
     }
 
+    /** The token weights query names are weighted with ({@link #prepare}), before their words' roles. */
+    public io.vigil.registry.match.score.TokenWeights tokenWeights() {
+        return dictionary;
+    }
+
     /** The normalizer the names were normalized with. */
     public NameNormalizer normalizer() {
         return normalizer;

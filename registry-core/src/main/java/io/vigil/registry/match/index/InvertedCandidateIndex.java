@@ -117,6 +117,12 @@ public final class InvertedCandidateIndex implements CandidateIndex {
         return out;
     }
 
+    /** A name is offered only through a dictionary token similar to a query token: none, no candidate. */
+    @Override
+    public boolean reaches(NameToken token) {
+        return expand(token, scratch.get()).ids().length > 0;
+    }
+
     private Expansion expand(NameToken token, Scratch s) {
         String key = null;
         if (expansionLimit > 0) {

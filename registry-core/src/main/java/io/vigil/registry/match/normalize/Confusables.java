@@ -92,6 +92,9 @@ final class Confusables {
     /** The name with look-alike letters folded into the name's script; the same string when nothing changes. */
     static String fold(String name) {
         // cheap exit: one script only (the common case)
+        if (PlainAscii.is(name)) {
+            return name; // its letters are all Latin
+        }
         UnicodeScript first = null;
         boolean mixed = false;
         for (int i = 0; i < name.length(); ) {

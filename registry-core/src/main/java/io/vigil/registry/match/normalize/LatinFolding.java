@@ -16,7 +16,7 @@ final class LatinFolding {
     }
 
     static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String decomposed = PlainAscii.is(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder sb = new StringBuilder(decomposed.length());
         boolean space = true;
         for (int i = 0; i < decomposed.length(); i++) {

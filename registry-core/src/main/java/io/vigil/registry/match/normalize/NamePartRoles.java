@@ -174,6 +174,21 @@ public final class NamePartRoles {
     }
 
     /**
+     * The smallest share of its weight the token can keep in any name and position: a distinctive word in the middle
+     * of a person's name keeps {@link #MIDDLE_FACTOR}, a location word in an organization's name its role's share.
+     * (Scoring may lower it further: a middle name the other side lacks counts at
+     * {@code NameSimilarity.DROPPED_MIDDLE_FACTOR} of this.)
+     */
+    public float leastFactor(String token) {
+        Role r = role(token);
+        return switch (r) {
+            case DISTINCTIVE -> MIDDLE_FACTOR;
+            case LOCATION -> Math.min(MIDDLE_FACTOR, factors.get(Role.LOCATION));
+            default -> factors.get(r);
+        };
+    }
+
+    /**
      * The largest share of its weight the token keeps in any name: 1 for a distinctive word, and for a location
      * word, which is distinctive in a person's name.
      */

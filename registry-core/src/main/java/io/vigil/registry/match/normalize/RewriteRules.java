@@ -103,6 +103,15 @@ final class RewriteRules {
         return new RewriteRules(patterns, replacements);
     }
 
+    /** The patterns, one a line, in order (what a check that the table is the one it was written for compares). */
+    String patternsText() {
+        StringBuilder sb = new StringBuilder();
+        for (Pattern p : patterns) {
+            sb.append(p.pattern()).append('\n');
+        }
+        return sb.toString();
+    }
+
     String apply(String text) {
         String out = text;
         for (int i = 0; i < patterns.size(); i++) {

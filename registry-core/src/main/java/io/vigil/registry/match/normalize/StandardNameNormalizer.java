@@ -17,6 +17,7 @@ import java.util.List;
  */
 final class StandardNameNormalizer implements NameNormalizer {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
     private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("\\bal([a-z]{3,})");
 
     private final KoreanSyllables korean;
@@ -46,6 +47,7 @@ final class StandardNameNormalizer implements NameNormalizer {
         this.tokenRewrites = tokenRewrites;
         this.honorifics = honorifics;
         this.legalForms = legalForms;
+        this.plainWordsKnown = sha256(nameRewrites.patternsText()).equals(PLAIN_WORDS_REWRITES_SHA256);
         this.toLatin = Transliterator.getInstance("Any-Latin; Latin-ASCII");
         // BGN/PCGN gives the spellings the lists use (Prigozhin, Vyacheslavovich), not ISO 9's (Prigozin)
         this.cyrillicToLatin = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
@@ -72,8 +74,11 @@ final class StandardNameNormalizer implements NameNormalizer {
 
     @Override
     public NormalizedName normalize(String name, boolean person) {
-        String text = Confusables.fold(Invisible.strip(Normalizer.normalize(NameVariants.bounded(name),
-                Normalizer.Form.NFKC)));
+        String bounded = NameVariants.bounded(name);
+        // plain ASCII text is already NFKC, holds no invisible character and only Latin letters (nothing to fold):
+        // the three steps would return it unchanged
+        String text = PlainAscii.is(bounded) ? bounded
+                : Confusables.fold(Invisible.strip(Normalizer.normalize(bounded, Normalizer.Form.NFKC)));
         List<String> words = new ArrayList<>();
         List<String> hangulKeys = new ArrayList<>();
         boolean abjad = toWords(text, words, hangulKeys);
@@ -111,6 +116,66 @@ final class StandardNameNormalizer implements NameNormalizer {
             }
         }
         return new NormalizedName(name, tokens, legal, honorificsFound, person);
+    }
+
+    /**
+     * The whole-name rewrites ({@code name-rewrites.tsv}) {@link #plainWords} was written for, as the SHA-256 of
+     * their patterns, one a line. Read off those 23 patterns, every match of one of them contains {@code abd}
+     * (rules 1 to 7, Abd al-X), contains {@code din} or {@code deen} (rules 8 to 11, al-Din), or starts with one of
+     * {@link #ASSIMILATED_ARTICLES} as a whole word followed by a space (rules 12 to 23). When the table changes,
+     * {@link #plainWords} answers null for every text until this reading is done again.
+     */
+    static final String PLAIN_WORDS_REWRITES_SHA256 =
+            "26234c681e80ad9ca8ea73391ee8ff6cc5cf2e839329e2d0cf5d9b9817ce519b";
+    private static final java.util.Set<String> ASSIMILATED_ARTICLES = java.util.Set.of("ar", "ash", "as", "az",
+            "ath", "at", "adh", "ad", "an", "ur", "us", "uz");
+    private final boolean plainWordsKnown;
+
+    /**
+     * Non-null for ASCII text of at most {@value NameVariants#MAX_CHARS} characters without apostrophes or grave
+     * accents in which no whole-name rewrite can match: its letter-and-digit runs, lower case. Why the tokens of any
+     * name cut from such a text come from these words: ASCII text passes NFKC, the removal of invisible characters
+     * and look-alike folding unchanged ({@link PlainAscii}) and is one Latin run, which {@link LatinFolding} turns
+     * into its letter-and-digit runs in lower case (apostrophes, the only characters it drops without a break, are
+     * excluded); a name cut at other characters folds to a contiguous run of these words, joined by single spaces,
+     * which is a part of the folded text, so it holds none of the literals every rewrite match needs either, and the
+     * rewrites leave it as it is; honorifics and legal forms only remove words; every remaining word becomes {@code
+     * build(word)}, which is {@link #token(String)} (not Hangul, not from Arabic script), in order.
+     */
+    @Override
+    public List<String> plainWords(String text) {
+        if (!plainWordsKnown || text.length() > NameVariants.MAX_CHARS || !PlainAscii.is(text)
+                || text.indexOf('\'') >= 0 || text.indexOf('`') >= 0) {
+            return null;
+        }
+        String folded = LatinFolding.fold(text);
+        if (folded.contains("abd") || folded.contains("din") || folded.contains("deen")) {
+            return null;
+        }
+        if (folded.isEmpty()) {
+            return List.of();
+        }
+        List<String> words = List.of(SPACES.split(folded));
+        for (String w : words) {
+            if (ASSIMILATED_ARTICLES.contains(w)) {
+                return null;
+            }
+        }
+        return words;
+    }
+
+    @Override
+    public boolean mayDrop(String word) {
+        return honorifics.mayMatch(word) || legalForms.mayMatch(word);
+    }
+
+    static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
@@ -186,7 +251,7 @@ final class StandardNameNormalizer implements NameNormalizer {
         int i = 0;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
-            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            Character.UnicodeScript script = PlainAscii.script(cp);
             if (script == Character.UnicodeScript.HANGUL) {
                 int end = i;
                 while (end < text.length() && Character.UnicodeScript.of(text.codePointAt(end))
@@ -247,7 +312,7 @@ final class StandardNameNormalizer implements NameNormalizer {
             return;
         }
         String rewritten = nameRewrites.apply(folded).strip();
-        for (String w : rewritten.split(" +")) {
+        for (String w : SPACES.split(rewritten)) {
             if (!w.isEmpty()) {
                 words.add(w);
                 hangulKeys.add(null);

@@ -22,6 +22,12 @@ final class TokenPhrases {
     private final java.util.Map<String, List<Phrase>> byFirstWord;
     private final List<String> typoTolerantFirstWords;
     private final boolean typoTolerant;
+    /** Every word of every phrase, and those of {@value #TYPO_TOLERANT_LENGTH} letters or more. */
+    private final java.util.Set<String> allWords;
+    private final List<String> longWords;
+    private final java.util.concurrent.ConcurrentHashMap<String, String[]> typoNeighbours =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    static final int TYPO_CACHE_LIMIT = 200_000;
 
     private TokenPhrases(List<Phrase> phrases, boolean typoTolerant) {
         this.typoTolerant = typoTolerant;
@@ -35,6 +41,12 @@ final class TokenPhrases {
         this.byFirstWord = java.util.Map.copyOf(byFirst);
         this.typoTolerantFirstWords = byFirst.keySet().stream().filter(w -> w.length() >= TYPO_TOLERANT_LENGTH)
                 .sorted().toList();
+        java.util.Set<String> all = new java.util.HashSet<>();
+        for (Phrase p : sorted) {
+            all.addAll(List.of(p.tokens()));
+        }
+        this.allWords = java.util.Set.copyOf(all);
+        this.longWords = all.stream().filter(w -> w.length() >= TYPO_TOLERANT_LENGTH).sorted().toList();
     }
 
     static TokenPhrases legalForms() {
@@ -60,16 +72,56 @@ final class TokenPhrases {
         String first = tokens.get(from);
         int best = longest(byFirstWord.get(first), tokens, from, label);
         if (best == 0 && typoTolerant && first.length() >= TYPO_TOLERANT_LENGTH - 1) {
-            for (String word : typoTolerantFirstWords) {
-                if (Math.abs(word.length() - first.length()) <= 1 && oneTypo(word, first)) {
-                    best = longest(byFirstWord.get(word), tokens, from, label);
-                    if (best > 0) {
-                        break;
-                    }
+            for (String word : typoNeighbours(first)) {
+                best = longest(byFirstWord.get(word), tokens, from, label);
+                if (best > 0) {
+                    break;
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the word may be matched as a word of some phrase: it is one, or (typo-tolerant phrases) is one typo
+     * away from one of {@value #TYPO_TOLERANT_LENGTH} letters or more. False: {@link #match} never consumes it.
+     */
+    boolean mayMatch(String word) {
+        if (allWords.contains(word)) {
+            return true;
+        }
+        if (!typoTolerant || word.length() < TYPO_TOLERANT_LENGTH - 1) {
+            return false;
+        }
+        for (String w : longWords) {
+            if (Math.abs(w.length() - word.length()) <= 1 && oneTypo(w, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first words of phrases (of {@value #TYPO_TOLERANT_LENGTH} letters or more) one typo away from {@code word},
+     * in sorted order. Depends on the word alone, so each distinct word is compared with the phrases once; bounded,
+     * past the bound it is computed every time.
+     */
+    private String[] typoNeighbours(String word) {
+        String[] known = typoNeighbours.get(word);
+        if (known != null) {
+            return known;
+        }
+        List<String> found = new ArrayList<>(1);
+        for (String w : typoTolerantFirstWords) {
+            if (Math.abs(w.length() - word.length()) <= 1 && oneTypo(w, word)) {
+                found.add(w);
+            }
+        }
+        String[] out = found.toArray(new String[0]);
+        if (typoNeighbours.size() < TYPO_CACHE_LIMIT) {
+            typoNeighbours.putIfAbsent(word, out);
+        }
+        return out;
     }
 
     private int longest(List<Phrase> candidates, List<String> tokens, int from, StringBuilder label) {

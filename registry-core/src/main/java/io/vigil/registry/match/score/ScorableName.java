@@ -90,15 +90,16 @@ public final class ScorableName {
         return repeated(texts, i, !normalized.legalForms().isEmpty()) ? 0 : weights.weight(token) * ROLES.factor(role);
     }
 
+    /** Without a legal form, a repeated word counts once only from this length: Korean names repeat syllables. */
+    static final int MIN_REPEATED_LENGTH = 6;
+
     /**
      * A word written a second time in a name of three or more tokens carries no further identity: a value holding
      * the same name twice ({@code MOSTOTREST; OPEN JOINT STOCK COMPANY 'MOSTOTREST'}, {@code PJSC SBERBANK (PUBLIC
      * JOINT-STOCK COMPANY SBERBANK)}) is that name, so the repeat weighs nothing. Without a legal form, short words (a Korean
-     * {@code Jung Jung-eun} repeats a syllable) and two-token names ({@code Abdullah Abdullah}, a given name equal to the family name), keep their weight.
+     * {@code Jung Jung-eun} repeats a syllable) and two-token names ({@code Abdullah Abdullah}, a given name equal to
+     * the family name) keep their weight.
      */
-    /** Without a legal form, a repeated word counts once only from this length: Korean names repeat syllables. */
-    static final int MIN_REPEATED_LENGTH = 6;
-
     private static boolean repeated(List<String> texts, int i, boolean legalForm) {
         if (legalForm ? texts.get(i).length() < 4 : texts.size() < 3 || texts.get(i).length() < MIN_REPEATED_LENGTH) {
             return false;
@@ -111,7 +112,8 @@ public final class ScorableName {
         return false;
     }
 
-    private static boolean joinable(NameToken t) {
+    /** Whether the token is joined with an adjacent joinable token. */
+    public static boolean joinable(NameToken t) {
         return t.length() <= MAX_JOINABLE_LENGTH && t.digits().isEmpty();
     }
 

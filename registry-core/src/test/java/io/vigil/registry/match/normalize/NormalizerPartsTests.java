@@ -17,6 +17,34 @@ class NormalizerPartsTests {
     }
 
     @Test
+    void plainAscii_theGeneralStepsChangeNothing() {
+        // what the ASCII shortcuts of the normalizer rely on, character by character
+        for (char c = 0; c < 0x80; c++) {
+            String s = String.valueOf(c);
+            assertThat(PlainAscii.is(s)).isTrue();
+            assertThat(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC)).isEqualTo(s);
+            assertThat(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)).isEqualTo(s);
+            assertThat(Invisible.isInvisible(c)).as("U+%04X", (int) c).isFalse();
+            assertThat(PlainAscii.script(c)).as("U+%04X", (int) c).isEqualTo(Character.UnicodeScript.of(c));
+            assertThat(Character.isLetter(c)).isEqualTo(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z');
+        }
+        assertThat(PlainAscii.is("Choe Chol Min")).isTrue();
+        assertThat(PlainAscii.is("Chŏl")).isFalse();
+        assertThat(PlainAscii.script(0x0416)).isEqualTo(Character.UnicodeScript.CYRILLIC);
+        String mixed = "Ch\u043Ee Chol Min"; // a Cyrillic o among Latin letters is still folded
+        assertThat(Confusables.fold(mixed.translateEscapes())).isEqualTo("Choe Chol Min");
+    }
+
+    @Test
+    void legalForms_typoNeighboursAreRemembered() {
+        // the second time a word is looked up it comes from the remembered neighbours: same result
+        for (int i = 0; i < 2; i++) {
+            NormalizedName n = NameNormalizers.standard().normalize("Zuppa Holdings Limitde", false);
+            assertThat(n.legalForms()).containsExactly("LTD");
+        }
+    }
+
+    @Test
     void oneTypo_editsAndAdjacentSwaps() {
         assertThat(TokenPhrases.oneTypo("company", "compqny")).isTrue();
         assertThat(TokenPhrases.oneTypo("company", "comppany")).isTrue();

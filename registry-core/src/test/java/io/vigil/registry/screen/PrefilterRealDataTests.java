@@ -1,0 +1,157 @@
+package io.vigil.registry.screen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vigil.registry.link.PartyLinker;
+import io.vigil.registry.link.PartyLinks;
+import io.vigil.registry.match.MatchPolicy;
+import io.vigil.registry.match.NameMatchers;
+import io.vigil.registry.match.index.IndexedRegistry;
+import io.vigil.registry.model.Party;
+import io.vigil.registry.screen.input.InputFiles;
+import io.vigil.registry.screen.input.InputKind;
+import io.vigil.registry.screen.sample.SampleGenerator;
+import io.vigil.registry.source.ofac.OfacSdnCsvParser;
+import io.vigil.registry.testing.SharedLists;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The pre-filter of {@link RecordScreener#screenPrefiltered} on real data: the OFAC SDN of 2024-05-03, an index of
+ * only the parties it added or changed since the SDN of 2023-12-28 (pinned to the whole list's token weights, as a
+ * lookback and a delta night build it), and generated payments and customers (with listed names planted among
+ * them). Every record gets exactly the hits of the unfiltered screen, while most values are skipped. The same holds
+ * against the whole list, where few are.
+ */
+class PrefilterRealDataTests {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void prefilteredScreeningGivesExactlyTheHitsOfTheFullPath_changedPartiesAndWholeList() throws Exception {
+        Path olderDir = Files.createDirectories(tmp.resolve("older"));
+        Path newerDir = Files.createDirectories(tmp.resolve("newer"));
+        Files.copy(SharedLists.require("ofac/sdn.csv"), olderDir.resolve("sdn.csv"));
+        Files.copy(SharedLists.require("ofac/2024-05-03/sdn.csv"), newerDir.resolve("sdn.csv"));
+        List<Party> older = new OfacSdnCsvParser().parse(olderDir).parties();
+        List<Party> newer = new OfacSdnCsvParser().parse(newerDir).parties();
+        Map<String, Party> before = new HashMap<>();
+        older.forEach(p -> before.put(p.id(), p));
+        List<Party> changed = newer.stream().filter(p -> !p.equals(before.get(p.id()))).toList();
+        assertThat(changed.size()).isBetween(1_000, 2_000); // 1,256 added and 53 changed, as the benchmark says
+
+        PartyLinks links = new PartyLinker().link(newer);
+        IndexedRegistry whole = NameMatchers.prepare(newer, links);
+        IndexedRegistry subset = NameMatchers.prepare(changed, links, whole.ownStatistics());
+        MatchPolicy policy = MatchPolicy.defaults();
+
+        // payments and customers, listed names of the newer list planted in 2% of them
+        List<InputRecord> records = new ArrayList<>();
+        Path payments = tmp.resolve("t.csv");
+        Path customers = tmp.resolve("c.csv");
+        try (Writer w = Files.newBufferedWriter(payments, StandardCharsets.UTF_8)) {
+            new SampleGenerator(newer, 20261120, 0.02).writeTransactions(w, 15_000);
+        }
+        try (Writer w = Files.newBufferedWriter(customers, StandardCharsets.UTF_8)) {
+            new SampleGenerator(changed, 7, 0.05).writeCounterparties(w, 15_000);
+        }
+        read(payments, InputKind.TRANSACTIONS, records);
+        read(customers, InputKind.COUNTERPARTIES, records);
+
+        Counts onChanged = compare(new RecordScreener(NameMatchers.indexed(subset, policy), subset,
+                EmbargoPolicy.defaults()), records);
+        // against few parties a large share of the values is skipped (47% here), and the planted names still hit
+        assertThat(onChanged.skipped).isGreaterThan(onChanged.values * 2 / 5);
+        assertThat(onChanged.hits).isGreaterThan(100);
+
+        List<InputRecord> some = records.subList(0, 3_000);
+        Counts onWhole = compare(new RecordScreener(NameMatchers.indexed(whole, policy), whole,
+                EmbargoPolicy.defaults()), some);
+        assertThat(onWhole.hits).isGreaterThan(50);
+    }
+
+    @Test
+    void prefilter_namesTheNormalizerRewritesOrJoinsAreScreenedAsUsual() {
+        List<Party> parties = List.of(
+                io.vigil.registry.testing.RegistryFixtures.person("t:1", "ABDUL RAHMAN, Ali", "IQ", null),
+                io.vigil.registry.testing.RegistryFixtures.person("t:2", "NUR AL DIN, Mahmoud", "SY", null),
+                io.vigil.registry.testing.RegistryFixtures.person("t:3", "KIM, Cholmin", "KP", null),
+                io.vigil.registry.testing.RegistryFixtures.organization("t:4", "AL RASHID TRADING COMPANY", "AE"),
+                io.vigil.registry.testing.RegistryFixtures.person("t:5", "O'BRIEN, Patrick", "IE", null),
+                io.vigil.registry.testing.RegistryFixtures.organization("t:6", "KOREA RYONBONG GENERAL CORPORATION",
+                        "KP"));
+        IndexedRegistry registry = NameMatchers.prepare(parties, PartyLinks.empty());
+        RecordScreener screener = new RecordScreener(NameMatchers.indexed(registry, MatchPolicy.defaults()),
+                registry, EmbargoPolicy.defaults());
+        List<String> values = List.of("Abd al Rahman Ali", "Abdel Rahman Ali", "Nur ad-Din Mahmoud",
+                "Nureddin Mahmoud", "Chol Min Kim", "Kim Chol-min", "Ar Rashid Trading Co", "As Rashid Trading",
+                "Patrick O'Brien", "OBrien Patrick", "O`Brien Patrick",
+                "Golden Harbour Ltd t/a Korea Ryonbong General Corporation",
+                "Korea Ryonbong General Corporation " + "and partners ".repeat(20),
+                "Kim Limited Chol Min", "Chol Co Min Kim", "Anna Schmidt", "Mueller Logistics GmbH");
+        int skipped = 0;
+        for (String v : values) {
+            for (ScreenedValue sv : List.of(ScreenedValue.name("name", v, null, null, null),
+                    ScreenedValue.name("name", v, io.vigil.registry.model.PartyType.INDIVIDUAL, null, null),
+                    new ScreenedValue("remittance_info", "payment to " + v + " ref 12", ScreenedValue.Kind.FREE_TEXT,
+                            null, null, null))) {
+                InputRecord r = new InputRecord(1, "R", List.of(sv));
+                List<ScreeningHit> full = screener.screen(r);
+                assertThat(screener.screenPrefiltered(r)).as(v).isEqualTo(full);
+                if (screener.provablyNoHits(sv)) {
+                    skipped++;
+                    assertThat(full).as(v).isEmpty();
+                }
+            }
+        }
+        // the rewritten and apostrophe names are never skipped; the plain unrelated ones are
+        assertThat(screener.provablyNoHits(ScreenedValue.name("name", "Anna Schmidt", null, null, null))).isTrue();
+        assertThat(screener.provablyNoHits(ScreenedValue.name("name", "Abd al Rahman Ali", null, null, null)))
+                .isFalse();
+        assertThat(screener.provablyNoHits(ScreenedValue.name("name", "Chol Min Kim", null, null, null))).isFalse();
+        assertThat(skipped).isGreaterThan(0);
+    }
+
+    private record Counts(long values, long skipped, long hits) {
+    }
+
+    private static Counts compare(RecordScreener screener, List<InputRecord> records) {
+        long values = 0;
+        long skipped = 0;
+        long hits = 0;
+        for (InputRecord r : records) {
+            List<ScreeningHit> full = screener.screen(r);
+            assertThat(screener.screenPrefiltered(r)).as(r.recordId()).isEqualTo(full);
+            for (ScreenedValue v : r.values()) {
+                if (v.kind() == ScreenedValue.Kind.NAME || v.kind() == ScreenedValue.Kind.FREE_TEXT) {
+                    values++;
+                    if (screener.provablyNoHits(v)) {
+                        skipped++;
+                        assertThat(screener.screen(new InputRecord(1, "v", List.of(v)))).as(v.value()).isEmpty();
+                    }
+                }
+            }
+            hits += full.size();
+        }
+        return new Counts(values, skipped, hits);
+    }
+
+    private static void read(Path file, InputKind kind, List<InputRecord> out) throws Exception {
+        try (InputReader reader = InputFiles.open(file, kind)) {
+            for (InputItem item = reader.next(); item != null; item = reader.next()) {
+                if (item instanceof InputItem.Record r) {
+                    out.add(r.record());
+                }
+            }
+        }
+    }
+}
