@@ -69,8 +69,9 @@ class PrefilterRealDataTests {
 
         Counts onChanged = compare(new RecordScreener(NameMatchers.indexed(subset, policy), subset,
                 EmbargoPolicy.defaults()), records);
-        // against few parties a large share of the values is skipped (47% here), and the planted names still hit
-        assertThat(onChanged.skipped).isGreaterThan(onChanged.values * 2 / 5);
+        // against few parties a large share of the values is skipped (37% here; 47% before vigil-match 1.3, whose
+        // dropped-middle rule lowers the least weight an unmatched word can have), and the planted names still hit
+        assertThat(onChanged.skipped).isGreaterThan(onChanged.values / 3);
         assertThat(onChanged.hits).isGreaterThan(100);
 
         List<InputRecord> some = records.subList(0, 3_000);

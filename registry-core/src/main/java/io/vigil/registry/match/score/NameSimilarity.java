@@ -52,7 +52,7 @@ public final class NameSimilarity {
      * A dropped token this short is not a middle name: in {@code LI, Hong Ri} or {@code CHOE, Chun Yong} it is half
      * of an East Asian given name, and an initial ({@code Juma Y}) says too little.
      */
-    static final int DROPPED_MIDDLE_MIN_LENGTH = 5;
+    public static final int DROPPED_MIDDLE_MIN_LENGTH = 5;
     /**
      * The rule needs every pair of the name to agree closely (romanization or transliteration variants, near
      * spellings): names that only look alike ({@code shevchenko} / {@code khavchenko}) gain nothing.
