@@ -241,12 +241,47 @@ public final class NameSimilarity {
 
         /** The best pairing's similarity per query token and per list token (0: unmatched). */
         private void pairing(double[] qs, double[] ls) {
+            for (int[] step : steps()) {
+                int i = step[0];
+                int j = step[1];
+                switch (step[2]) {
+                    case SINGLE -> {
+                        qs[i] = single[i][j];
+                        ls[j] = single[i][j];
+                    }
+                    case LIST_JOINED -> {
+                        qs[i] = listJoined[i][j];
+                        ls[j] = listJoined[i][j];
+                        ls[j + 1] = listJoined[i][j];
+                    }
+                    case QUERY_JOINED -> {
+                        qs[i] = queryJoined[i][j];
+                        qs[i + 1] = queryJoined[i][j];
+                        ls[j] = queryJoined[i][j];
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+
+        private static final int UNMATCHED = 0;
+        private static final int SINGLE = 1;
+        private static final int LIST_JOINED = 2;
+        private static final int QUERY_JOINED = 3;
+
+        /**
+         * The best pairing read back from the solved table, in query order: {@code {i, j, kind}} per step, kind one of
+         * {@link #UNMATCHED} (j unused), {@link #SINGLE}, {@link #LIST_JOINED} (list tokens j, j+1) or
+         * {@link #QUERY_JOINED} (query tokens i, i+1).
+         */
+        private List<int[]> steps() {
+            List<int[]> out = new ArrayList<>();
             int i = 0;
             int mask = 0;
             while (i < n) {
                 double target = best(i, mask);
-                int ni = i + 1;
-                int nmask = mask;
+                int[] step = {i, -1, UNMATCHED};
                 if (!close(target, best(i + 1, mask))) {
                     for (int j = 0; j < m; j++) {
                         int bit = 1 << j;
@@ -254,31 +289,34 @@ public final class NameSimilarity {
                             continue;
                         }
                         if (single[i][j] > 0 && close(target, valueSingle(i, j) + best(i + 1, mask | bit))) {
-                            qs[i] = single[i][j];
-                            ls[j] = single[i][j];
-                            nmask = mask | bit;
+                            step = new int[] {i, j, SINGLE};
                             break;
                         } else if (j + 1 < m && (mask & (bit << 1)) == 0 && listJoined[i][j] > 0
                                 && close(target, valueListJoined(i, j) + best(i + 1, mask | bit | (bit << 1)))) {
-                            qs[i] = listJoined[i][j];
-                            ls[j] = listJoined[i][j];
-                            ls[j + 1] = listJoined[i][j];
-                            nmask = mask | bit | (bit << 1);
+                            step = new int[] {i, j, LIST_JOINED};
                             break;
                         } else if (i + 1 < n && queryJoined[i][j] > 0
                                 && close(target, valueQueryJoined(i, j) + best(i + 2, mask | bit))) {
-                            qs[i] = queryJoined[i][j];
-                            qs[i + 1] = queryJoined[i][j];
-                            ls[j] = queryJoined[i][j];
-                            nmask = mask | bit;
-                            ni = i + 2;
+                            step = new int[] {i, j, QUERY_JOINED};
                             break;
                         }
                     }
                 }
-                i = ni;
-                mask = nmask;
+                out.add(step);
+                int j = step[1];
+                switch (step[2]) {
+                    case SINGLE -> mask |= 1 << j;
+                    case LIST_JOINED -> mask |= (1 << j) | (1 << (j + 1));
+                    case QUERY_JOINED -> {
+                        mask |= 1 << j;
+                        i++;
+                    }
+                    default -> {
+                    }
+                }
+                i++;
             }
+            return out;
         }
 
         double valueSingle(int i, int j) {
@@ -336,47 +374,32 @@ public final class NameSimilarity {
                 greedy(out);
                 return;
             }
-            int i = 0;
-            int mask = 0;
-            while (i < n) {
-                double target = best(i, mask);
-                int ni = i + 1;
-                int nmask = mask;
-                TokenMatch chosen = new TokenMatch(q.token(i).text(), null, 0, TokenMatchMethod.UNMATCHED_QUERY);
-                if (!close(target, best(i + 1, mask))) {
-                    boolean found = false;
-                    for (int j = 0; j < m && !found; j++) {
-                        int bit = 1 << j;
-                        if ((mask & bit) != 0) {
-                            continue;
-                        }
-                        if (single[i][j] > 0 && close(target, valueSingle(i, j) + best(i + 1, mask | bit))) {
-                            chosen = new TokenMatch(q.token(i).text(), l.token(j).text(), single[i][j],
-                                    similarity.method(q.token(i), l.token(j)));
-                            nmask = mask | bit;
-                            found = true;
-                        } else if (j + 1 < m && (mask & (bit << 1)) == 0 && listJoined[i][j] > 0
-                                && close(target, valueListJoined(i, j) + best(i + 1, mask | bit | (bit << 1)))) {
-                            chosen = new TokenMatch(q.token(i).text(), l.token(j).text() + " " + l.token(j + 1).text(),
-                                    listJoined[i][j], TokenMatchMethod.JOINED);
-                            nmask = mask | bit | (bit << 1);
-                            found = true;
-                        } else if (i + 1 < n && queryJoined[i][j] > 0
-                                && close(target, valueQueryJoined(i, j) + best(i + 2, mask | bit))) {
-                            chosen = new TokenMatch(q.token(i).text() + " " + q.token(i + 1).text(), l.token(j).text(),
-                                    queryJoined[i][j], TokenMatchMethod.JOINED);
-                            nmask = mask | bit;
-                            ni = i + 2;
-                            found = true;
-                        }
+            boolean[] listUsed = new boolean[m];
+            for (int[] step : steps()) {
+                int i = step[0];
+                int j = step[1];
+                switch (step[2]) {
+                    case SINGLE -> {
+                        out.add(new TokenMatch(q.token(i).text(), l.token(j).text(), single[i][j],
+                                similarity.method(q.token(i), l.token(j))));
+                        listUsed[j] = true;
                     }
+                    case LIST_JOINED -> {
+                        out.add(new TokenMatch(q.token(i).text(), l.token(j).text() + " " + l.token(j + 1).text(),
+                                listJoined[i][j], TokenMatchMethod.JOINED));
+                        listUsed[j] = true;
+                        listUsed[j + 1] = true;
+                    }
+                    case QUERY_JOINED -> {
+                        out.add(new TokenMatch(q.token(i).text() + " " + q.token(i + 1).text(), l.token(j).text(),
+                                queryJoined[i][j], TokenMatchMethod.JOINED));
+                        listUsed[j] = true;
+                    }
+                    default -> out.add(new TokenMatch(q.token(i).text(), null, 0, TokenMatchMethod.UNMATCHED_QUERY));
                 }
-                out.add(chosen);
-                i = ni;
-                mask = nmask;
             }
             for (int j = 0; j < m; j++) {
-                if ((mask & (1 << j)) == 0) {
+                if (!listUsed[j]) {
                     out.add(new TokenMatch(null, l.token(j).text(), 0, TokenMatchMethod.UNMATCHED_LIST));
                 }
             }
