@@ -322,14 +322,23 @@ public final class RecordScreener {
      * ({@link NameNormalizer#mayDrop}). True when even that bound stays below the
      * minimum (with a margin far above rounding): the name gets no candidate.
      */
+    /** An earlier word not reaching the name has the same token (a few words: no set allocated per value). */
+    private static boolean writtenBefore(WordInfo[] info, boolean[] reaching, int i) {
+        for (int k = 0; k < i; k++) {
+            if (!reaching[k] && info[k].token().text().equals(info[i].token().text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean belowCandidateBound(WordInfo[] info, boolean[] reaching) {
         double a = 0;
         double b = 0;
-        java.util.Set<String> counted = new java.util.HashSet<>();
         for (int i = 0; i < info.length; i++) {
             if (reaching[i]) {
                 a += info[i].high();
-            } else if (!info[i].mayDrop() && counted.add(info[i].token().text())) {
+            } else if (!info[i].mayDrop() && !writtenBefore(info, reaching, i)) {
                 b += info[i].low(); // a word written twice may weigh nothing the second time (ScorableName)
             }
         }

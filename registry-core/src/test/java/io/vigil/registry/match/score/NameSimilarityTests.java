@@ -41,6 +41,41 @@ class NameSimilarityTests {
     }
 
     @Test
+    void score_middleNameOnOneSideOnly_countsAtHalfItsWeight() {
+        // yusuf unmatched in the query: 0.6 x 2 / (2 + 0.5) + 0.4 = 0.88 (80.0 without the rule)
+        assertThat(score("Karim Yusuf Haddad", "HADDAD, Karim")).isCloseTo(88.0, within(0.01));
+        // two listed middle names (role share 0.8 each, then half): 0.6 + 0.4 x 2 / (2 + 0.4 + 0.4)
+        assertThat(score("Karim Haddad", "HADDAD, Karim Yusuf Ahmad")).isCloseTo(88.57, within(0.01));
+        // a given name written before the listed one counts as such a middle name
+        assertThat(score("Muhammad Karim Haddad", "HADDAD, Karim")).isCloseTo(88.0, within(0.01));
+        assertThat(similarity.explain(name("Karim Yusuf Haddad"), name("HADDAD, Karim")))
+                .anySatisfy(t -> assertThat(t.method()).isEqualTo(TokenMatchMethod.DROPPED_MIDDLE));
+    }
+
+    @Test
+    void score_middleNamesDifferingOnBothSides_shortTokensOrAFamilyNameOnly_getNoReduction() {
+        // another father's name on each side: both unmatched, the plain score (0.6 x 2/3 + 0.4 x 2 / 2.8, the
+        // listed middle name at its role's share 0.8)
+        assertThat(score("Karim Yusuf Haddad", "HADDAD, Karim Ahmad")).isCloseTo(68.57, within(0.01));
+        assertThat(similarity.explain(name("Karim Yusuf Haddad"), name("HADDAD, Karim Ahmad")))
+                .noneSatisfy(t -> assertThat(t.method()).isEqualTo(TokenMatchMethod.DROPPED_MIDDLE));
+        // a short inner token is half of an East Asian given name: 0.6 + 0.4 x 2/3
+        assertThat(score("Li Hong", "LI, Hong Ri")).isCloseTo(86.67, within(0.01));
+        // the list name has no given name of its own: the query adds a given name, not a middle name
+        assertThat(similarity.explain(name("Ahmed Al-Shammari"), name("AL-SHAMMARI")))
+                .noneSatisfy(t -> assertThat(t.method()).isEqualTo(TokenMatchMethod.DROPPED_MIDDLE));
+    }
+
+    @Test
+    void score_aNameWrittenTwiceInOneValue_isThatName() {
+        ScorableName twice = ScorableName.of(normalizer.normalize(
+                "PJSC SBERBANK (PUBLIC JOINT-STOCK COMPANY SBERBANK)", false), TokenWeights.uniform(), normalizer);
+        ScorableName listed = ScorableName.of(normalizer.normalize("PJSC SBERBANK", false), TokenWeights.uniform(),
+                normalizer);
+        assertThat(similarity.score(twice, listed)).isEqualTo(100.0, within(1e-9));
+    }
+
+    @Test
     void score_sharedCommonSurnameOnly_isLow() {
         // Kim Min Jun shares only "kim" with KIM Su Gil: 1/3 of each side → 33.3
         assertThat(score("Kim Min-jun", "KIM, Su Gil")).isCloseTo(33.33, within(0.01));
