@@ -2,6 +2,7 @@ package io.vigil.batch;
 
 import io.vigil.batch.errors.ExitCodes;
 import io.vigil.batch.cli.VigilCli;
+import io.vigil.batch.matching.IndexReadAhead;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -16,6 +17,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class VigilApplication {
+
+    /** Commands that match names against the registry, so read its matching index file while they start. */
+    private static final java.util.Set<String> MATCHING_COMMANDS = java.util.Set.of("search", "screen", "nightly",
+            "lookback");
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -49,6 +54,10 @@ public class VigilApplication {
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setLogStartupInfo(false);
         app.setDefaultProperties(options.defaultProperties());
+        if (MATCHING_COMMANDS.contains(options.commandName())) {
+            IndexReadAhead.start(options.dataDir().resolve("index")).ifPresent(readAhead -> app.addInitializers(
+                    context -> context.getBeanFactory().registerSingleton("indexReadAhead", readAhead)));
+        }
         ConfigurableApplicationContext context;
         try {
             context = app.run(options.springArgs());

@@ -32,7 +32,8 @@ class DatabaseFunctionalTests {
     /** One table of each owner: Spring Batch, the registry, screening results, alerts, the decision log. */
     private static final List<String> TABLES = List.of("BATCH_JOB_INSTANCE", "BATCH_STEP_EXECUTION_CONTEXT",
             "REGISTRY_SNAPSHOT", "REGISTRY_PARTY_CONTENT", "SCREENING_HIT", "SCREENING_RUN", "CITATION_SET", "ALERT",
-            "ALERT_SIGHTING", "ALERT_DECISION", "ALERT_RUN", "SCREENED_RECORDS", "SCREENING_SCOPE", "MATCHING_WEIGHTS");
+            "ALERT_SIGHTING", "ALERT_DECISION", "ALERT_RUN", "SCREENED_RECORDS", "SCREENING_SCOPE", "MATCHING_WEIGHTS",
+            "REGISTRY_SNAPSHOT_HASH");
 
     @TempDir
     Path tmp;
@@ -56,15 +57,18 @@ class DatabaseFunctionalTests {
         // then
         assertThat(imported.exitCode()).as(imported.toString()).isZero();
         assertThat(tables()).containsAll(TABLES);
-        assertThat(versions()).containsExactly("1", "2", "3", "4");
+        assertThat(versions()).containsExactly("1", "2", "3", "4", "5");
         assertThat(query("SELECT COUNT(*) FROM REGISTRY_SNAPSHOT")).containsExactly("1");
+        // the import wrote the matching index file, keyed by the snapshot's content hash, which is kept
+        assertThat(query("SELECT snapshot_id || ':' || LENGTH(content_hash) FROM REGISTRY_SNAPSHOT_HASH"))
+                .containsExactly("1:64");
         if (TestDatabase.postgresql()) {
             assertThat(query("SELECT version()")).singleElement().asString().startsWith("PostgreSQL");
         }
 
         // and a second start finds the schema current and changes nothing
         assertThat(vigil.run("jobs").exitCode()).isZero();
-        assertThat(versions()).containsExactly("1", "2", "3", "4");
+        assertThat(versions()).containsExactly("1", "2", "3", "4", "5");
     }
 
     @Test
@@ -94,7 +98,8 @@ class DatabaseFunctionalTests {
         // then
         assertThat(imported.exitCode()).as(imported.toString()).isZero();
         assertThat(query("SELECT \"version\" || ':' || \"type\" FROM \"flyway_schema_history\" WHERE \"version\" "
-                + "IS NOT NULL ORDER BY \"installed_rank\"")).containsExactly("0:BASELINE", "1:SQL", "2:SQL", "3:SQL", "4:SQL");
+                + "IS NOT NULL ORDER BY \"installed_rank\"")).containsExactly("0:BASELINE", "1:SQL", "2:SQL", "3:SQL", "4:SQL",
+                        "5:SQL");
         assertThat(query("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'SCREENING_HIT' AND "
                 + "COLUMN_NAME IN ('ALERT_ID', 'CITATION_KEY')")).containsExactlyInAnyOrder("ALERT_ID", "CITATION_KEY");
         assertThat(tables()).containsAll(TABLES);

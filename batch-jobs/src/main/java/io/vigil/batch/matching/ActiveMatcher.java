@@ -46,13 +46,20 @@ public class ActiveMatcher {
     private final WeightsBasis weights;
     /** Where the matching index files are kept ({@code <data>/index}), or null when they are not used. */
     private final Path indexDir;
+    /** The index file read while the process started, or null. */
+    private final IndexReadAhead readAhead;
     private Loaded loaded;
 
-    ActiveMatcher(SnapshotStore store, VigilProperties.Matching settings, WeightsBasis weights, Path indexDir) {
+    ActiveMatcher(SnapshotStore store, VigilProperties.Matching settings, WeightsBasis weights, Path indexDir,
+            IndexReadAhead readAhead) {
         this.store = store;
         this.settings = settings;
         this.weights = weights;
         this.indexDir = indexDir;
+        this.readAhead = readAhead;
+        if (indexDir == null && readAhead != null) {
+            readAhead.discard();
+        }
     }
 
     /** The thresholds configured, validated. */
@@ -88,23 +95,27 @@ public class ActiveMatcher {
         String contentHash = null;
         if (indexDir != null) {
             // the query normalizer (ICU transliterators) is made on the other core while the file is read
-            CompletableFuture<NameNormalizer> normalizer = CompletableFuture.supplyAsync(NameNormalizers::standard);
             contentHash = store.contentHash(active.id());
             file = indexDir.resolve(active.id() + "-" + contentHash.substring(0, 16) + ".idx");
             Optional<WeightsBasis.Pin> pin = weights.pin(active.id());
             if (pin.isPresent()) {
                 TokenStatistics[] pinned = new TokenStatistics[1];
-                IndexedRegistry stored = readIndex(file, new IndexFile.Key(contentHash, IndexFile.methodFingerprint(),
-                        pin.get().fingerprint()), normalizer, () -> pinned[0] = weights.find(active.id())
-                                .map(WeightsBasis.Assigned::statistics).orElse(null));
+                IndexFile.Key key = new IndexFile.Key(contentHash, IndexFile.methodFingerprint(),
+                        pin.get().fingerprint());
+                IndexedRegistry stored = readAhead == null ? null : readAhead.take(file, key).orElse(null);
+                String how = stored != null ? "read while starting" : "read";
+                if (stored == null) {
+                    stored = readIndex(file, key, () -> pinned[0] = weights.find(active.id())
+                            .map(WeightsBasis.Assigned::statistics).orElse(null));
+                }
                 if (stored != null) {
                     WeightsBasis.Assigned used = new WeightsBasis.Assigned(active.id(), pin.get().basisSnapshotId(),
                             pinned[0] != null ? pinned[0] : stored.ownStatistics(), pin.get().fingerprint());
                     loaded = new Loaded(active, stored, NameMatchers.indexed(stored, policy), used);
                     log.info("matching index for snapshot {}: {} parties, {} names, {} dictionary tokens loaded from "
-                            + "{} in {} ms; token weights of snapshot {}", active.id(), stored.parties().size(),
+                            + "{} in {} ms ({}); token weights of snapshot {}", active.id(), stored.parties().size(),
                             stored.names().size(), stored.dictionarySize(), file, (System.nanoTime() - start) / 1_000_000,
-                            used.basisSnapshotId());
+                            how, used.basisSnapshotId());
                     return loaded;
                 }
             }
@@ -140,13 +151,15 @@ public class ActiveMatcher {
     }
 
     /** The stored index, or null (logged) when it is missing, stale or damaged. */
-    private IndexedRegistry readIndex(Path file, IndexFile.Key key, CompletableFuture<NameNormalizer> normalizer,
+    private IndexedRegistry readIndex(Path file, IndexFile.Key key,
             java.util.function.Supplier<TokenStatistics> weights) {
         try {
             if (!Files.exists(file)) {
                 throw new NoSuchFileException(file.toString());
             }
-            return IndexFile.read(file, key, SnapshotStore::partyFromJson, normalizer.join(), weights);
+            // the query normalizer (ICU transliterators) is made on the other core while the file is read
+            CompletableFuture<NameNormalizer> normalizer = CompletableFuture.supplyAsync(NameNormalizers::standard);
+            return IndexFile.read(file, key, SnapshotStore::partyFromJson, normalizer::join, weights);
         } catch (NoSuchFileException e) {
             log.info("matching index file {} does not exist yet; building the index", file);
         } catch (IndexFile.Rejected e) {

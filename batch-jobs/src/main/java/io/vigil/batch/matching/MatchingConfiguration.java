@@ -2,6 +2,7 @@ package io.vigil.batch.matching;
 
 import io.vigil.batch.VigilProperties;
 import io.vigil.registry.store.SnapshotStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,10 +11,11 @@ import org.springframework.context.annotation.Configuration;
 class MatchingConfiguration {
 
     @Bean
-    ActiveMatcher activeMatcher(SnapshotStore store, VigilProperties properties, WeightsBasis weightsBasis) {
+    ActiveMatcher activeMatcher(SnapshotStore store, VigilProperties properties, WeightsBasis weightsBasis,
+            ObjectProvider<IndexReadAhead> readAhead) {
         java.nio.file.Path indexDir = properties.matching().indexFile() && properties.dataDir() != null
                 ? properties.dataDir().resolve("index") : null;
-        return new ActiveMatcher(store, properties.matching(), weightsBasis, indexDir);
+        return new ActiveMatcher(store, properties.matching(), weightsBasis, indexDir, readAhead.getIfAvailable());
     }
 
     @Bean

@@ -63,6 +63,9 @@ class SearchCliFunctionalTests {
         assertThat(indexFiles()).isEqualTo(files);
         assertThat(Files.getLastModifiedTime(files.get(0)).toMillis()).isEqualTo(written);
         assertThat(log()).contains("loaded from " + files.get(0));
+        // the index was read while the command started (the newest file was the one needed)
+        assertThat(log()).contains("loaded from " + files.get(0).toAbsolutePath() + " in ").contains(
+                "(read while starting)");
     }
 
     @Test

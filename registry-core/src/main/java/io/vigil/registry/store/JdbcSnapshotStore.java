@@ -601,28 +601,56 @@ public final class JdbcSnapshotStore implements SnapshotStore {
     public String contentHash(long snapshotId) {
         return read("hashing snapshot " + snapshotId, c -> {
             requireSnapshot(c, snapshotId);
-            java.security.MessageDigest md;
-            try {
-                md = java.security.MessageDigest.getInstance("SHA-256");
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
+            // a saved snapshot never changes, so its hash is computed once and kept (REGISTRY_SNAPSHOT_HASH)
+            List<String> kept = list(c, "SELECT content_hash FROM REGISTRY_SNAPSHOT_HASH WHERE snapshot_id = ?",
+                    rs -> rs.getString(1), snapshotId);
+            if (!kept.isEmpty()) {
+                return kept.get(0);
             }
-            java.security.MessageDigest digest = md;
-            // in primary-key order (no sort); the position of each party is hashed with it
-            list(c, "SELECT party_id, party_index, content_hash FROM REGISTRY_SNAPSHOT_PARTY WHERE snapshot_id = ?"
-                    + " ORDER BY snapshot_id, party_id", rs -> {
-                        digest.update(("p\t" + rs.getString(1) + "\t" + rs.getInt(2) + "\t" + rs.getString(3) + "\n")
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                        return Boolean.TRUE;
-                    }, snapshotId);
-            list(c, "SELECT party_id, linked_party_id, reason FROM REGISTRY_PARTY_LINK WHERE snapshot_id = ?"
-                    + " ORDER BY snapshot_id, party_id, linked_party_id", rs -> {
-                        digest.update(("l\t" + rs.getString(1) + "\t" + rs.getString(2) + "\t" + rs.getString(3)
-                                + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                        return Boolean.TRUE;
-                    }, snapshotId);
-            return java.util.HexFormat.of().formatHex(digest.digest());
+            String hash = computeContentHash(c, snapshotId);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO REGISTRY_SNAPSHOT_HASH (snapshot_id, content_hash) VALUES (?, ?)")) {
+                ps.setLong(1, snapshotId);
+                ps.setString(2, hash);
+                ps.executeUpdate();
+                if (!c.getAutoCommit()) {
+                    c.commit();
+                }
+            } catch (SQLException e) {
+                // another process kept the same hash first (a unique violation): theirs is the same value
+                if (!"23505".equals(e.getSQLState())) {
+                    throw e;
+                }
+                if (!c.getAutoCommit()) {
+                    c.rollback();
+                }
+            }
+            return hash;
         });
+    }
+
+    private static String computeContentHash(Connection c, long snapshotId) throws SQLException {
+        java.security.MessageDigest md;
+        try {
+            md = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        java.security.MessageDigest digest = md;
+        // in primary-key order (no sort); the position of each party is hashed with it
+        list(c, "SELECT party_id, party_index, content_hash FROM REGISTRY_SNAPSHOT_PARTY WHERE snapshot_id = ?"
+                + " ORDER BY snapshot_id, party_id", rs -> {
+                    digest.update(("p\t" + rs.getString(1) + "\t" + rs.getInt(2) + "\t" + rs.getString(3) + "\n")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    return Boolean.TRUE;
+                }, snapshotId);
+        list(c, "SELECT party_id, linked_party_id, reason FROM REGISTRY_PARTY_LINK WHERE snapshot_id = ?"
+                + " ORDER BY snapshot_id, party_id, linked_party_id", rs -> {
+                    digest.update(("l\t" + rs.getString(1) + "\t" + rs.getString(2) + "\t" + rs.getString(3)
+                            + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    return Boolean.TRUE;
+                }, snapshotId);
+        return java.util.HexFormat.of().formatHex(digest.digest());
     }
 
     @Override

@@ -77,6 +77,11 @@ final class Schema {
               PRIMARY KEY (snapshot_id, dimension, group_name, item_name)
             )""",
             """
+            CREATE TABLE IF NOT EXISTS REGISTRY_SNAPSHOT_HASH (
+              snapshot_id BIGINT NOT NULL PRIMARY KEY REFERENCES REGISTRY_SNAPSHOT(id),
+              content_hash VARCHAR(64) NOT NULL
+            )""",
+            """
             CREATE TABLE IF NOT EXISTS REGISTRY_IMPORT_FAILURE (
               id BIGINT NOT NULL PRIMARY KEY,
               failed_at TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -84,8 +89,8 @@ final class Schema {
             )""");
 
     /** Tables holding rows of a snapshot, children first (for checks and clean-up). */
-    static final List<String> SNAPSHOT_TABLES = List.of("REGISTRY_PARTY_LINK", "REGISTRY_SNAPSHOT_PARTY",
-            "REGISTRY_SNAPSHOT_COUNT", "REGISTRY_SNAPSHOT_SOURCE");
+    static final List<String> SNAPSHOT_TABLES = List.of("REGISTRY_SNAPSHOT_HASH", "REGISTRY_PARTY_LINK",
+            "REGISTRY_SNAPSHOT_PARTY", "REGISTRY_SNAPSHOT_COUNT", "REGISTRY_SNAPSHOT_SOURCE");
 
     private Schema() {
     }

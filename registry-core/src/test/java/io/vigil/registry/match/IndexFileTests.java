@@ -143,6 +143,35 @@ class IndexFileTests {
     }
 
     @Test
+    void readAhead_givesTheFilesKeyAndTheSameAnswers_unlessItsWeightsArePinnedElsewhere() throws Exception {
+        // given a file with its own weights and one whose weights are pinned to another snapshot's statistics
+        IndexedRegistry fresh = NameMatchers.prepare(PARTIES, LINKS);
+        IndexFile.Key own = new IndexFile.Key("snapshot-hash", IndexFile.methodFingerprint(),
+                fresh.ownStatistics().fingerprint());
+        Path file = dir.resolve("ahead.idx");
+        IndexFile.write(file, fresh, own, SnapshotStore::partyJson);
+        TokenStatistics basis = NameMatchers.prepare(PARTIES.subList(0, 4), PartyLinks.of(List.of())).ownStatistics();
+        Path pinned = dir.resolve("pinned.idx");
+        IndexFile.write(pinned, NameMatchers.prepare(PARTIES, LINKS, basis), new IndexFile.Key("snapshot-hash",
+                IndexFile.methodFingerprint(), basis.fingerprint()), SnapshotStore::partyJson);
+
+        // when each is read before its key is known
+        var ahead = IndexFile.readAhead(file, SnapshotStore::partyFromJson, NameNormalizers::standard).orElseThrow();
+        var notAhead = IndexFile.readAhead(pinned, SnapshotStore::partyFromJson, NameNormalizers::standard);
+
+        // then the first gives the key it was written with and answers as a fresh build; the second is not decoded
+        assertThat(ahead.key()).isEqualTo(own);
+        assertSameAnswers(fresh, ahead.registry(), queries(fresh));
+        assertThat(notAhead).isEmpty();
+        // and a damaged file is refused as by read
+        byte[] damaged = Files.readAllBytes(file);
+        damaged[damaged.length / 2] ^= 0x01;
+        Files.write(file, damaged);
+        assertThatThrownBy(() -> IndexFile.readAhead(file, SnapshotStore::partyFromJson, NameNormalizers::standard))
+                .isInstanceOf(IndexFile.Rejected.class).hasMessageContaining("checksum");
+    }
+
+    @Test
     void read_ofAStaleFile_isRejected() throws Exception {
         Path file = dir.resolve("stale.idx");
         IndexFile.write(file, NameMatchers.prepare(PARTIES, LINKS), KEY, SnapshotStore::partyJson);

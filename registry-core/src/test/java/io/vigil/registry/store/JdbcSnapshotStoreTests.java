@@ -194,6 +194,28 @@ class JdbcSnapshotStoreTests {
     }
 
     @Test
+    void contentHash_isComputedOnceAndKept() throws SQLException {
+        // given two snapshots of the same 50 parties and a third with one party changed
+        long first = store.save(content(many(50)));
+        long second = store.save(content(many(50)));
+        List<Party> changed = new java.util.ArrayList<>(many(50));
+        changed.set(0, person("ofac:1", "PERSON, Number One", "KP", null));
+        long third = store.save(content(changed));
+        assertThat(count(db, "REGISTRY_SNAPSHOT_HASH", null)).isZero();
+        // when the hash of each is asked for, twice
+        String hash = store.contentHash(first);
+        // then the same content hashes alike, other content not, and each hash is kept in one row
+        assertThat(hash).hasSize(64).isEqualTo(store.contentHash(first)).isEqualTo(store.contentHash(second));
+        assertThat(store.contentHash(third)).isNotEqualTo(hash);
+        assertThat(count(db, "REGISTRY_SNAPSHOT_HASH", null)).isEqualTo(3);
+        // and a new store on the same database reads the kept value (a wrong kept value would show here)
+        try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE REGISTRY_SNAPSHOT_HASH SET content_hash = 'kept' WHERE snapshot_id = " + first);
+        }
+        assertThat(new JdbcSnapshotStore(db, clock()).contentHash(first)).isEqualTo("kept");
+    }
+
+    @Test
     void save_sameParties_addsNoContentRows() throws SQLException {
         // given a snapshot of 100 parties
         store.save(content(many(100)));

@@ -35,6 +35,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
@@ -385,11 +386,83 @@ public final class IndexFile {
      */
     public static IndexedRegistry read(Path file, Key expected, Function<String, Party> decoder,
             NameNormalizer normalizer, Supplier<TokenStatistics> pinnedWeights) throws IOException, Rejected {
+        return read(file, expected, decoder, () -> normalizer, pinnedWeights);
+    }
+
+    /**
+     * As {@link #read(Path, Key, Function, NameNormalizer, Supplier)}, with the normalizer asked for only once the
+     * file is decoded (it can be made on another thread meanwhile).
+     */
+    public static IndexedRegistry read(Path file, Key expected, Function<String, Party> decoder,
+            Supplier<NameNormalizer> normalizer, Supplier<TokenStatistics> pinnedWeights)
+            throws IOException, Rejected {
         return decode(Files.readAllBytes(file), expected, decoder, normalizer, pinnedWeights);
     }
 
+    /** A stored index read before its caller knew which key it must have, and the key it was built for. */
+    public record ReadAhead(Key key, IndexedRegistry registry) {
+    }
+
+    /**
+     * Reads a stored index whose key is not known yet: a process reads the file while it starts, then compares
+     * {@link ReadAhead#key()} with the key of the snapshot it screens against ({@link Key#equals}) and uses the index
+     * only if they are equal. The checksums are checked as by {@link #read}. A file whose token weights are not its
+     * own statistics (they are pinned to another snapshot's, which only the database holds) is not decoded: empty.
+     *
+     * @throws Rejected when the file is truncated or damaged
+     */
+    public static Optional<ReadAhead> readAhead(Path file, Function<String, Party> decoder,
+            Supplier<NameNormalizer> normalizer) throws IOException, Rejected {
+        byte[] bytes = Files.readAllBytes(file);
+        Reader in = header(bytes);
+        Key found = key(in);
+        checksum(bytes);
+        try {
+            IndexedRegistry registry = body(in, decoder, normalizer, found.weights(), () -> {
+                throw new PinnedElsewhere();
+            });
+            end(in);
+            return Optional.of(new ReadAhead(found, registry));
+        } catch (PinnedElsewhere e) {
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            throw new Rejected("damaged: " + e, e);
+        }
+    }
+
+    /** Thrown out of a read-ahead's body when the weights are pinned to other statistics. */
+    private static final class PinnedElsewhere extends RuntimeException {
+        PinnedElsewhere() {
+            super(null, null, false, false);
+        }
+    }
+
     static IndexedRegistry decode(byte[] bytes, Key expected, Function<String, Party> decoder,
-            NameNormalizer normalizer, Supplier<TokenStatistics> pinnedWeights) throws Rejected {
+            Supplier<NameNormalizer> normalizer, Supplier<TokenStatistics> pinnedWeights) throws Rejected {
+        Reader in = header(bytes);
+        Key found = key(in);
+        if (!found.snapshotHash().equals(expected.snapshotHash())) {
+            throw new Rejected("stale: built from other snapshot content");
+        }
+        if (!found.method().equals(expected.method())) {
+            throw new Rejected("stale: built by another matching method or normalization tables");
+        }
+        if (!found.weights().equals(expected.weights())) {
+            throw new Rejected("stale: built for other token weights");
+        }
+        checksum(bytes);
+        try {
+            IndexedRegistry registry = body(in, decoder, normalizer, expected.weights(), pinnedWeights);
+            end(in);
+            return registry;
+        } catch (RuntimeException e) {
+            // a file with a valid checksum but an inconsistent body: written by a faulty build
+            throw new Rejected("damaged: " + e, e);
+        }
+    }
+
+    /** A reader over the file's bytes (the digest left out), past the magic number and the format. */
+    private static Reader header(byte[] bytes) throws Rejected {
         if (bytes.length < 8 + 4 + DIGEST_BYTES) {
             throw new Rejected("truncated (" + bytes.length + " bytes)");
         }
@@ -402,37 +475,35 @@ public final class IndexFile {
             if (format != FORMAT) {
                 throw new Rejected("stale: format " + format + ", expected " + FORMAT);
             }
-            Key found = new Key(in.readString(), in.readString(), in.readString());
-            if (!found.snapshotHash().equals(expected.snapshotHash())) {
-                throw new Rejected("stale: built from other snapshot content");
-            }
-            if (!found.method().equals(expected.method())) {
-                throw new Rejected("stale: built by another matching method or normalization tables");
-            }
-            if (!found.weights().equals(expected.weights())) {
-                throw new Rejected("stale: built for other token weights");
-            }
+            return in;
         } catch (IndexOutOfBoundsException | IllegalArgumentException | NullPointerException e) {
             throw new Rejected("damaged header", e);
         }
+    }
+
+    private static Key key(Reader in) throws Rejected {
+        try {
+            return new Key(in.readString(), in.readString(), in.readString());
+        } catch (IndexOutOfBoundsException | IllegalArgumentException | NullPointerException e) {
+            throw new Rejected("damaged header", e);
+        }
+    }
+
+    private static void checksum(byte[] bytes) throws Rejected {
         byte[] stored = Arrays.copyOfRange(bytes, bytes.length - DIGEST_BYTES, bytes.length);
         if (!MessageDigest.isEqual(stored, digest(bytes, bytes.length - DIGEST_BYTES))) {
             throw new Rejected("damaged: checksum mismatch");
         }
-        try {
-            IndexedRegistry registry = body(in, decoder, normalizer, expected.weights(), pinnedWeights);
-            if (in.position != in.limit) {
-                throw new Rejected("damaged: " + (in.limit - in.position) + " unexpected bytes at the end");
-            }
-            return registry;
-        } catch (RuntimeException e) {
-            // a file with a valid checksum but an inconsistent body: written by a faulty build
-            throw new Rejected("damaged: " + e, e);
+    }
+
+    private static void end(Reader in) throws Rejected {
+        if (in.position != in.limit) {
+            throw new Rejected("damaged: " + (in.limit - in.position) + " unexpected bytes at the end");
         }
     }
 
-    private static IndexedRegistry body(Reader in, Function<String, Party> decoder, NameNormalizer normalizer,
-            String weightsFingerprint, Supplier<TokenStatistics> pinnedWeights) {
+    private static IndexedRegistry body(Reader in, Function<String, Party> decoder,
+            Supplier<NameNormalizer> normalizer, String weightsFingerprint, Supplier<TokenStatistics> pinnedWeights) {
         int partyCount = in.readCount();
         String[] ids = new String[partyCount];
         int[] jsonLength = new int[partyCount];
@@ -538,7 +609,7 @@ public final class IndexFile {
                 new TokenDictionary.FuzzyTables(deletions, trigrams, longestDeletable, longestTrigrammed));
         return new IndexedRegistry(new LazyParties(ids, in.b, jsonAt, jsonStored, jsonLength, decoder), List.of(ids),
                 List.copyOf(bics), List.copyOf(linked),
-                List.copyOf(names), dictionary, normalizer);
+                List.copyOf(names), dictionary, normalizer.get());
     }
 
     /**
