@@ -246,7 +246,7 @@ public final class RecordScreener {
         float share = ROLES.factor(word);
         // the least a word not matched can weigh: a middle name's or a location's share, and a middle name the other
         // side lacks counts at the dropped-middle factor of that (NameSimilarity)
-        double least = ROLES.leastFactor(word) * (token.length() >= NameSimilarity.DROPPED_MIDDLE_MIN_LENGTH
+        double least = ROLES.leastFactor(word) * (NameSimilarity.droppable(token)
                 ? NameSimilarity.DROPPED_MIDDLE_FACTOR : 1);
         WordInfo info = new WordInfo(token, matcher.reaches(token), ScorableName.joinable(token), rarity * share,
                 rarity * least, normalizer.mayDrop(word));
@@ -315,7 +315,8 @@ public final class RecordScreener {
      * name score, where {@code q} is the share of the query's token weight held by tokens that reach the name
      * (similarity at most 1) and {@code l} at most 1. A token's weight is its rarity times its role's share: the
      * share of its word ({@link NamePartRoles#factor(String)}) at most, {@link NamePartRoles#leastFactor(String)}
-     * (a middle name, a location) at least, and a middle name of 5+ letters the other side lacks counts at
+     * (a middle name, a location) at least, and a middle name the other side lacks
+     * ({@link NameSimilarity#droppable}) counts at
      * {@link NameSimilarity#DROPPED_MIDDLE_FACTOR} of that; a word written twice may weigh nothing the second time.
      * So {@code q} is at most {@code A / (A + B)}, with {@code A} the reaching words' greatest weights, and {@code B}
      * the other distinct words' least weights, counting only words the normalizer certainly keeps

@@ -28,6 +28,7 @@ final class TokenDictionary implements TokenWeights {
     static final int FUZZY_MIN_LENGTH = RomanizedTokenSimilarity.ONE_EDIT_MIN_LENGTH;
     /** The shortest tokens the scorer lets differ by two edits (their trigrams are indexed). */
     static final int TRIGRAM_MIN_LENGTH = RomanizedTokenSimilarity.TWO_EDITS_MIN_LENGTH;
+    static final int VOWEL_INSERTION_LENGTH = RomanizedTokenSimilarity.VOWEL_INSERTION_LENGTH;
     /**
      * The longest tokens whose deletion neighbourhood and trigrams are indexed or looked up. A deletion
      * neighbourhood costs the square of the token's length, so a hostile token of megabytes must never reach it.
@@ -120,6 +121,10 @@ final class TokenDictionary implements TokenWeights {
             String text = t.text();
             if (!lookups || fuzzy != null) {
                 continue;
+            }
+            if (text.length() == VOWEL_INSERTION_LENGTH) {
+                // only as itself: found from a query one letter longer (RomanizedTokenSimilarity.vowelInserted)
+                deletions.add(HashedPostings.hashWithout(text, -1), id);
             }
             if (text.length() >= FUZZY_MIN_LENGTH && text.length() <= MAX_FUZZY_LENGTH) {
                 deletable = Math.max(deletable, text.length());
@@ -252,6 +257,10 @@ final class TokenDictionary implements TokenWeights {
         }
         String text = query.text();
         // one edit changes the length by at most one, two edits by at most two
+        if (text.length() == VOWEL_INSERTION_LENGTH) {
+            // a list token one letter longer that holds this one (its deletions are indexed)
+            offerHashed(byDeletion, HashedPostings.hashWithout(text, -1), query, similarity, ids, sims, seen);
+        }
         if (text.length() >= FUZZY_MIN_LENGTH && text.length() <= Math.min(MAX_FUZZY_LENGTH, longestDeletable + 1)) {
             offerHashed(byDeletion, HashedPostings.hashWithout(text, -1), query, similarity, ids, sims, seen);
             for (int i = 0; i < text.length(); i++) {

@@ -22,6 +22,7 @@ final class ArabicNames {
     private static final String ABD = "عبد";
     private static final String ABU = "ابو";
     private static final String ARTICLE = "ال";
+    private static final String AND_ARTICLE = "وال";
     /** The shortest part of a compound that is looked up on its own. */
     private static final int MIN_PART = 2;
 
@@ -59,8 +60,8 @@ final class ArabicNames {
     }
 
     /**
-     * Folds the Arabic-script text: diacritics and tatweel removed, hamza-seated alifs written {@code ا}, Persian and
-     * Urdu letters written as their Arabic counterparts, final {@code ى} written {@code ي}.
+     * Folds the Arabic-script text: diacritics and tatweel removed, hamza-seated alifs written {@code ا}, Persian,
+     * Urdu and Pashto letters written as their Arabic (or Persian) counterparts, final {@code ى} written {@code ي}.
      */
     static String fold(String text) {
         StringBuilder sb = new StringBuilder(text.length());
@@ -74,6 +75,17 @@ final class ArabicNames {
                 case 'ی', 'ے', 'ى', 'ئ' -> 'ي';
                 case 'ک' -> 'ك';
                 case 'ہ', 'ۀ', 'ة', 'ھ', 'ە' -> 'ه';
+                // Pashto letters, as the lists romanize them: ښ → sh (Pashtun), ځ → z (Zadran), څ → ch
+                // (Achakzai), ګ → g, ټ ډ ړ ڼ → t d r n, ې ۍ → ي (e, ai)
+                case 'ښ' -> 'ش';
+                case 'ځ' -> 'ز';
+                case 'څ' -> 'چ';
+                case 'ګ' -> 'گ';
+                case 'ټ', 'ٹ' -> 'ت';
+                case 'ډ', 'ڈ' -> 'د';
+                case 'ړ', 'ڑ' -> 'ر';
+                case 'ڼ', 'ں' -> 'ن';
+                case 'ې', 'ۍ', 'ۓ' -> 'ي';
                 default -> c;
             });
         }
@@ -106,6 +118,11 @@ final class ArabicNames {
         }
         if (w.startsWith(ABU) && w.length() > ABU.length() + 1) {
             return "abu " + rest(w.substring(ABU.length()));
+        }
+        if (w.startsWith(AND_ARTICLE) && w.length() >= AND_ARTICLE.length() + 3) {
+            // "and the" written joined (والشام, wa-al-Sham): the lists write the article and the word, without the
+            // conjunction (ISLAMIC STATE OF IRAQ AND AL-SHAM)
+            return word(w.substring(1));
         }
         if (w.startsWith(ARTICLE) && w.length() >= ARTICLE.length() + MIN_PART) {
             // the article is written joined (البغدادي): split it as the Latin lists write al-Baghdadi; the rest, when

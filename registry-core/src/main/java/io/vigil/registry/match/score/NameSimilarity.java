@@ -53,6 +53,15 @@ public final class NameSimilarity {
      * of an East Asian given name, and an initial ({@code Juma Y}) says too little.
      */
     public static final int DROPPED_MIDDLE_MIN_LENGTH = 5;
+
+    /**
+     * Whether a token the other side lacks may be a dropped middle name: {@value #DROPPED_MIDDLE_MIN_LENGTH}+ letters,
+     * or an initial beside such a name ({@code ALSEHRI, Waleed Abdullah M.}: the initial weighs little, and a name
+     * with only an initial dropped gains little).
+     */
+    public static boolean droppable(NameToken token) {
+        return token.length() >= DROPPED_MIDDLE_MIN_LENGTH || token.length() == 1;
+    }
     /**
      * The rule needs every pair of the name to agree closely (romanization or transliteration variants, near
      * spellings): names that only look alike ({@code shevchenko} / {@code khavchenko}) gain nothing.
@@ -193,7 +202,7 @@ public final class NameSimilarity {
             boolean listExtra = false;
             for (int i = 0; i < n; i++) {
                 if (qs[i] == 0) {
-                    if (!(q.inner(i) || q.leading(i)) || q.token(i).length() < DROPPED_MIDDLE_MIN_LENGTH) {
+                    if (!(q.inner(i) || q.leading(i)) || !droppable(q.token(i))) {
                         return 0;
                     }
                     queryExtra = true;
@@ -203,7 +212,7 @@ public final class NameSimilarity {
             }
             for (int j = 0; j < m; j++) {
                 if (ls[j] == 0) {
-                    if (!l.inner(j) || l.token(j).length() < DROPPED_MIDDLE_MIN_LENGTH) {
+                    if (!l.inner(j) || !droppable(l.token(j))) {
                         return 0;
                     }
                     listExtra = true;

@@ -17,6 +17,8 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  *       tokens of {@value #ONE_EDIT_MIN_LENGTH}+ letters, or two edits between tokens of
  *       {@value #TWO_EDITS_MIN_LENGTH}+ letters → the Jaro–Winkler similarity (commons-text), at least
  *       {@value #ONE_EDIT} or {@value #TWO_EDITS};</li>
+ *   <li>a token of {@value #VOWEL_INSERTION_LENGTH} letters and the same with one vowel written between two
+ *       consonants ({@code yasr} / {@code yasir}) → {@value #ONE_EDIT};</li>
  *   <li>else 0: shorter tokens never fuzzy-match, and nothing further apart does.</li>
  * </ol>
  * The spelling rule is defined by edit distance so that the candidate index can find every token it accepts
@@ -33,6 +35,8 @@ public final class RomanizedTokenSimilarity implements TokenSimilarity {
     public static final int ONE_EDIT_MIN_LENGTH = 5;
     public static final double TWO_EDITS = 0.90;
     public static final int TWO_EDITS_MIN_LENGTH = 9;
+    /** Tokens this long match a one-letter longer spelling only by {@link #vowelInserted}. */
+    public static final int VOWEL_INSERTION_LENGTH = ONE_EDIT_MIN_LENGTH - 1;
 
     private final JaroWinklerSimilarity jaroWinkler = new JaroWinklerSimilarity();
 
@@ -60,6 +64,9 @@ public final class RomanizedTokenSimilarity implements TokenSimilarity {
 
     private double spelling(String q, String l) {
         int shorter = Math.min(q.length(), l.length());
+        if (shorter == VOWEL_INSERTION_LENGTH) {
+            return vowelInserted(q, l) || vowelInserted(l, q) ? ONE_EDIT : 0;
+        }
         if (shorter < ONE_EDIT_MIN_LENGTH) {
             return 0;
         }
@@ -70,6 +77,31 @@ public final class RomanizedTokenSimilarity implements TokenSimilarity {
         }
         double floor = edits <= 1 ? ONE_EDIT : TWO_EDITS;
         return Math.max(floor, jaroWinkler.apply(q, l));
+    }
+
+    /**
+     * True when {@code longer} is {@code shorter} with one vowel written between two of its consonants: the
+     * vowel-less spelling of a romanized Arabic or Persian name ({@code yasr} / {@code yasir}, {@code ahmd} /
+     * {@code ahmad}, {@code bakr} / {@code bakir}). A vowel added beside another vowel ({@code hong} / {@code hoang})
+     * or at either end ({@code omar} / {@code omara}) changes the name, not its spelling.
+     */
+    static boolean vowelInserted(String shorter, String longer) {
+        if (longer.length() != shorter.length() + 1) {
+            return false;
+        }
+        int k = 0;
+        while (k < shorter.length() && shorter.charAt(k) == longer.charAt(k)) {
+            k++;
+        }
+        // longer.charAt(k) is the inserted letter; the rest must follow unchanged
+        if (k == 0 || k == shorter.length() || !shorter.regionMatches(k, longer, k + 1, shorter.length() - k)) {
+            return false;
+        }
+        return isVowel(longer.charAt(k)) && !isVowel(shorter.charAt(k - 1)) && !isVowel(shorter.charAt(k));
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
     }
 
     private static boolean skeletonsAgree(NameToken query, NameToken list) {

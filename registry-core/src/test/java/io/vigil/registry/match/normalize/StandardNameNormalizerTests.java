@@ -79,6 +79,26 @@ class StandardNameNormalizerTests {
     }
 
     @Test
+    void normalize_pashtoLetters_readAsTheListsRomanizeThem_notAsWordBreaks() {
+        // ښ once broke the word in two (پښتون → ps twn); ځ was dz where the lists write z (Zadran)
+        assertThat(texts("پښتون", true)).containsExactly("pshtwn");
+        assertThat(texts("ځدران", true)).containsExactly("zdran");
+        assertThat(texts("ګل محمد احمدزی", true)).containsExactly("gul", "muhammad", "ahmad", "zai");
+    }
+
+    @Test
+    void normalize_arabicOrganizationWords_romanizedAndKeyedWithTheirEnglishTranslation() {
+        // "and the" written joined is read as the article; fi (in) is a word of its own
+        assertThat(texts("الدولة الإسلامية في العراق والشام", false))
+                .containsExactly("al", "dawlat", "al", "islamiya", "fi", "al", "raq", "al", "sham");
+        NameToken network = normalizer.normalize("شبكة حقاني", false).tokens().get(0);
+        assertThat(network.text()).isEqualTo("shabakat");
+        assertThat(network.sharesKeyWith(normalizer.token("network"))).isTrue();
+        assertThat(normalizer.token("jamiyat").sharesKeyWith(normalizer.token("association"))).isTrue();
+        assertThat(normalizer.token("melli").sharesKeyWith(normalizer.token("national"))).isTrue();
+    }
+
+    @Test
     void normalize_chinese_givesPinyinSyllables() {
         assertThat(texts("崔哲民", true)).containsExactly("cui", "zhe", "min");
     }

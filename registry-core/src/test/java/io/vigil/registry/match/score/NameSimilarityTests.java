@@ -67,6 +67,34 @@ class NameSimilarityTests {
     }
 
     @Test
+    void score_aDroppedMiddleNameWithAnInitial_countsBothAtHalfTheirWeight() {
+        // ALSEHRI, Waleed Abdullah M.: the query lacks the middle name and the initial (both inner, listed)
+        double withInitial = score("Walid Al Sehri", "ALSEHRI, Waleed Abdullah M.");
+        assertThat(withInitial).isGreaterThan(83);
+        assertThat(similarity.explain(name("Walid Al Sehri"), name("ALSEHRI, Waleed Abdullah M.")))
+                .anySatisfy(t -> assertThat(t.method()).isEqualTo(TokenMatchMethod.DROPPED_MIDDLE));
+        // an initial beside a given name that differs still gets nothing
+        assertThat(similarity.explain(name("Walid Karim Al Sehri"), name("ALSEHRI, Waleed Abdullah M.")))
+                .noneSatisfy(t -> assertThat(t.method()).isEqualTo(TokenMatchMethod.DROPPED_MIDDLE));
+    }
+
+    @Test
+    void score_vowelLessSpellingOfAFourLetterName_matchesAsOneEdit() {
+        // yasr / yasir: one vowel between two consonants
+        assertThat(score("Yasr Aziz ABAS", "'ABBAS, Yasir 'Aziz")).isGreaterThan(90);
+        assertThat(new RomanizedTokenSimilarity().similarity(normalizer.token("yasr"), normalizer.token("yasir")))
+                .isEqualTo(RomanizedTokenSimilarity.ONE_EDIT);
+        // a vowel beside a vowel, or at an end, is another name: hong / hoang, omar / omara
+        assertThat(new RomanizedTokenSimilarity().similarity(normalizer.token("hong"), normalizer.token("hoang")))
+                .isZero();
+        assertThat(RomanizedTokenSimilarity.vowelInserted("omar", "omara")).isFalse();
+        assertThat(RomanizedTokenSimilarity.vowelInserted("ahmd", "ahmad")).isTrue();
+        assertThat(RomanizedTokenSimilarity.vowelInserted("yasr", "yaser")).isTrue();
+        assertThat(RomanizedTokenSimilarity.vowelInserted("yasr", "yasrr")).isFalse();
+        assertThat(RomanizedTokenSimilarity.vowelInserted("bakr", "abakr")).isFalse();
+    }
+
+    @Test
     void score_aNameWrittenTwiceInOneValue_isThatName() {
         ScorableName twice = ScorableName.of(normalizer.normalize(
                 "PJSC SBERBANK (PUBLIC JOINT-STOCK COMPANY SBERBANK)", false), TokenWeights.uniform(), normalizer);
