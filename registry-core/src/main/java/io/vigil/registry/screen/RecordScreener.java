@@ -334,13 +334,20 @@ public final class RecordScreener {
     }
 
     private boolean belowCandidateBound(WordInfo[] info, boolean[] reaching) {
+        // in a nasab chain (bin, ibn…) any word may be a link the other side drops (NameSimilarity.droppable)
+        boolean chain = false;
+        for (WordInfo w : info) {
+            chain |= NameSimilarity.NASAB_CONNECTORS.contains(w.token().text());
+        }
         double a = 0;
         double b = 0;
         for (int i = 0; i < info.length; i++) {
             if (reaching[i]) {
                 a += info[i].high();
             } else if (!info[i].mayDrop() && !writtenBefore(info, reaching, i)) {
-                b += info[i].low(); // a word written twice may weigh nothing the second time (ScorableName)
+                // a word written twice may weigh nothing the second time (ScorableName)
+                b += info[i].low() * (chain && !NameSimilarity.droppable(info[i].token())
+                        ? NameSimilarity.DROPPED_MIDDLE_FACTOR : 1);
             }
         }
         if (b <= 0) {

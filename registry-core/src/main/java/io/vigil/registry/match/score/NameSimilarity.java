@@ -62,9 +62,26 @@ public final class NameSimilarity {
     public static boolean droppable(NameToken token) {
         return token.length() >= DROPPED_MIDDLE_MIN_LENGTH || token.length() == 1;
     }
+
+    /**
+     * The words that join a nasab chain (son or daughter of): {@code Ali bin Yusuf bin Muhammad SHARARA}. A chain
+     * names father and grandfather; a record or a list keeps as many links of it as it likes.
+     */
+    public static final java.util.Set<String> NASAB_CONNECTORS = java.util.Set.of("bin", "ibn", "bint", "binti",
+            "ben", "ould");
+
+    /**
+     * Whether token {@code i} of {@code name} may be a dropped middle name: {@link #droppable(NameToken)}, or a link
+     * of a nasab chain, the connector or the ancestor's name after it, however short ({@code bin Ali}).
+     */
+    public static boolean droppable(ScorableName name, int i) {
+        return droppable(name.token(i)) || NASAB_CONNECTORS.contains(name.token(i).text())
+                || i > 0 && NASAB_CONNECTORS.contains(name.token(i - 1).text());
+    }
     /**
      * The rule needs every pair of the name to agree closely (romanization or transliteration variants, near
-     * spellings): names that only look alike ({@code shevchenko} / {@code khavchenko}) gain nothing.
+     * spellings): names that only look alike ({@code shevchenko} / {@code khavchenko}) gain nothing. A name from
+     * Arabic script needs its consonants to agree ({@link RomanizedTokenSimilarity#CONSONANTS}).
      */
     static final double DROPPED_MIDDLE_MIN_SIMILARITY = 0.92;
 
@@ -200,19 +217,23 @@ public final class NameSimilarity {
             pairing(qs, ls);
             boolean queryExtra = false;
             boolean listExtra = false;
+            // a name from Arabic script agrees by its consonants (RomanizedTokenSimilarity.CONSONANTS), as closely as
+            // its script can say
+            double least = fromAbjad(q) || fromAbjad(l) ? RomanizedTokenSimilarity.CONSONANTS
+                    : DROPPED_MIDDLE_MIN_SIMILARITY;
             for (int i = 0; i < n; i++) {
                 if (qs[i] == 0) {
-                    if (!(q.inner(i) || q.leading(i)) || !droppable(q.token(i))) {
+                    if (!(q.inner(i) || q.leading(i)) || !droppable(q, i)) {
                         return 0;
                     }
                     queryExtra = true;
-                } else if (qs[i] < DROPPED_MIDDLE_MIN_SIMILARITY) {
+                } else if (qs[i] < least) {
                     return 0;
                 }
             }
             for (int j = 0; j < m; j++) {
                 if (ls[j] == 0) {
-                    if (!l.inner(j) || !droppable(l.token(j))) {
+                    if (!l.inner(j) || !droppable(l, j)) {
                         return 0;
                     }
                     listExtra = true;
@@ -236,6 +257,15 @@ public final class NameSimilarity {
                 lTotal += ls[j] == 0 ? l.weight(j) * DROPPED_MIDDLE_FACTOR : l.weight(j);
             }
             return QUERY_SHARE * qMatched / qTotal + LIST_SHARE * lMatched / lTotal;
+        }
+
+        private boolean fromAbjad(ScorableName name) {
+            for (int k = 0; k < name.size(); k++) {
+                if (name.token(k).fromAbjad()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private int namesBesideParticles(ScorableName name) {

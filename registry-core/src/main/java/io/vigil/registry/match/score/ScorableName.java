@@ -178,7 +178,7 @@ public final class ScorableName {
     public float minTotalWeight() {
         float total = 0;
         for (int i = 0; i < tokens.length; i++) {
-            total += (inner(i) || leading(i)) && NameSimilarity.droppable(tokens[i])
+            total += (inner(i) || leading(i)) && NameSimilarity.droppable(this, i)
                     ? (float) (weights[i] * NameSimilarity.DROPPED_MIDDLE_FACTOR) : weights[i];
         }
         return total;

@@ -79,6 +79,19 @@ class NameSimilarityTests {
     }
 
     @Test
+    void score_aLongerNasabChainInArabicScript_dropsItsLinksAtHalfTheirWeight() {
+        // Ali bin Yusuf bin Muhammad SHARARA written in Arabic script, against the listed SHARARA, 'Ali Yusuf: the
+        // connectors and the grandfather's name are links of the chain; the family name agrees by its consonants
+        assertThat(similarity.explain(name("علي بن يوسف بن محمد شرارة"), name("SHARARA, 'Ali Yusuf")))
+                .anySatisfy(t -> assertThat(t.method()).isEqualTo(TokenMatchMethod.DROPPED_MIDDLE));
+        assertThat(score("علي بن يوسف بن محمد شرارة", "SHARARA, 'Ali Yusuf")).isCloseTo(82.36, within(0.01));
+        // a short name that is no link of a chain is still not dropped (Li Hong / LI, Hong Ri above)
+        assertThat(NameSimilarity.droppable(name("Ali bin Yusuf Sharara"), 2)).isTrue();
+        assertThat(NameSimilarity.droppable(name("Ali bin Yusuf Sharara"), 1)).isTrue();
+        assertThat(NameSimilarity.droppable(name("Li Hong Ri"), 1)).isFalse();
+    }
+
+    @Test
     void score_vowelLessSpellingOfAFourLetterName_matchesAsOneEdit() {
         // yasr / yasir: one vowel between two consonants
         assertThat(score("Yasr Aziz ABAS", "'ABBAS, Yasir 'Aziz")).isGreaterThan(90);
