@@ -284,6 +284,11 @@ final class StandardNameNormalizer implements NameNormalizer {
                 }
                 Transliterator t = script != Character.UnicodeScript.CYRILLIC ? toLatin
                         : ukrainianOrBelarusian(run) ? ukrainianToLatin : cyrillicToLatin;
+                if (script == Character.UnicodeScript.CYRILLIC) {
+                    // BGN/PCGN writes the hard sign as a double prime, which ASCII folding makes a quotation mark,
+                    // a word break (ОБЪЕДИНЕНИЕ → OB"YEDINENIYE); the lists write the word whole (OBEDINENIE)
+                    run = run.replace("ъ", "").replace("Ъ", "");
+                }
                 // BGN/PCGN marks э after a consonant with a middle dot (ТЭРТЭЛЬ → T·ERT·EL'): it is not a word break
                 String romanized = transliterate(t, run).replace("\u00B7", "");
                 if (arabic && script != Character.UnicodeScript.ARABIC) {

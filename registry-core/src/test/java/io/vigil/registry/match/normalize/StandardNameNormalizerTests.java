@@ -99,6 +99,17 @@ class StandardNameNormalizerTests {
     }
 
     @Test
+    void normalize_russianOrganizationWords_keyedWithTheirEnglishTranslation_andTheHardSignKeepsAWordWhole() {
+        List<NameToken> tokens = normalizer.normalize("558 АВИАЦИОННЫЙ РЕМОНТНЫЙ ЗАВОД", false).tokens();
+        assertThat(tokens).extracting(NameToken::text).containsExactly("558", "aviatsionnyy", "remontnyy", "zavod");
+        assertThat(tokens.get(1).sharesKeyWith(normalizer.token("aircraft"))).isTrue();
+        assertThat(tokens.get(3).sharesKeyWith(normalizer.token("plant"))).isTrue();
+        // ъ is no word break (BGN/PCGN's double prime became a quotation mark)
+        assertThat(texts("Научно-производственное объединение", false)).containsExactly("nauchno",
+                "proizvodstvennoye", "obedineniye");
+    }
+
+    @Test
     void normalize_chinese_givesPinyinSyllables() {
         assertThat(texts("崔哲民", true)).containsExactly("cui", "zhe", "min");
     }
