@@ -61,6 +61,9 @@ class NameSimilarityTests {
                 .noneSatisfy(t -> assertThat(t.method()).isEqualTo(TokenMatchMethod.DROPPED_MIDDLE));
         // a short inner token is half of an East Asian given name: 0.6 + 0.4 x 2/3
         assertThat(score("Li Hong", "LI, Hong Ri")).isCloseTo(86.67, within(0.01));
+        // and so is a Korean syllable however long it is written (chang, keyed 창)
+        assertThat(similarity.explain(name("Son Chang-min"), name("SON, Min")))
+                .noneSatisfy(t -> assertThat(t.method()).isEqualTo(TokenMatchMethod.DROPPED_MIDDLE));
         // the list name has no given name of its own: the query adds a given name, not a middle name
         assertThat(similarity.explain(name("Ahmed Al-Shammari"), name("AL-SHAMMARI")))
                 .noneSatisfy(t -> assertThat(t.method()).isEqualTo(TokenMatchMethod.DROPPED_MIDDLE));
