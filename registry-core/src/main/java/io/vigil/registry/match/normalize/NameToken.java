@@ -84,6 +84,19 @@ public final class NameToken {
         return false;
     }
 
+    /**
+     * True when the token is a romanized Korean syllable: one of its keys is a Hangul syllable
+     * (korean-syllables.tsv: {@code chang} → 장, 창).
+     */
+    public boolean koreanSyllable() {
+        for (String k : keys) {
+            if (k.length() == 1 && Character.UnicodeScript.of(k.charAt(0)) == Character.UnicodeScript.HANGUL) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when some key of this token equals {@code key}. */
     public boolean hasKey(String key) {
         for (String k : keys) {

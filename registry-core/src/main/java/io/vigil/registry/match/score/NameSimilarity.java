@@ -60,21 +60,9 @@ public final class NameSimilarity {
      * with only an initial dropped gains little).
      */
     public static boolean droppable(NameToken token) {
-        return (token.length() >= DROPPED_MIDDLE_MIN_LENGTH || token.length() == 1) && !koreanSyllable(token);
-    }
-
-    /**
-     * A romanized Korean syllable ({@code chang}, {@code kwang}, {@code jeong}: keyed by its Hangul syllable,
-     * korean-syllables.tsv) is half of a Korean given name however long it is written, not a middle name:
-     * {@code Son Chang-min} is not {@code SON, Min}.
-     */
-    private static boolean koreanSyllable(NameToken token) {
-        for (String key : token.keys()) {
-            if (key.length() == 1 && Character.UnicodeScript.of(key.charAt(0)) == Character.UnicodeScript.HANGUL) {
-                return true;
-            }
-        }
-        return false;
+        // a romanized Korean syllable (chang, kwang, jeong) is half of a Korean given name however long it is
+        // written, not a middle name: Son Chang-min is not SON, Min
+        return (token.length() >= DROPPED_MIDDLE_MIN_LENGTH || token.length() == 1) && !token.koreanSyllable();
     }
 
     /**

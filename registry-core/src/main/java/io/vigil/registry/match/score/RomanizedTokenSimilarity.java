@@ -19,6 +19,8 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  *       {@value #ONE_EDIT} or {@value #TWO_EDITS};</li>
  *   <li>a token of {@value #VOWEL_INSERTION_LENGTH} letters and the same with one vowel written between two
  *       consonants ({@code yasr} / {@code yasir}) → {@value #ONE_EDIT};</li>
+ *   <li>two romanized Korean syllables that share no key → 0: {@code kwang} (광) is not a misspelled
+ *       {@code hwang} (황);</li>
  *   <li>else 0: shorter tokens never fuzzy-match, and nothing further apart does.</li>
  * </ol>
  * The spelling rule is defined by edit distance so that the candidate index can find every token it accepts
@@ -58,6 +60,9 @@ public final class RomanizedTokenSimilarity implements TokenSimilarity {
         }
         if (consonantsAgree(query, list)) {
             return CONSONANTS;
+        }
+        if (query.koreanSyllable() && list.koreanSyllable()) {
+            return 0; // two Korean syllables that share no key are two syllables (kwang 광, hwang 황), not a typo
         }
         return spelling(q, l);
     }
@@ -158,6 +163,9 @@ public final class RomanizedTokenSimilarity implements TokenSimilarity {
         }
         if (consonantsAgree(query, list)) {
             return TokenMatchMethod.CONSONANTS;
+        }
+        if (query.koreanSyllable() && list.koreanSyllable()) {
+            return TokenMatchMethod.UNMATCHED_QUERY;
         }
         return spelling(query.text(), list.text()) > 0 ? TokenMatchMethod.FUZZY : TokenMatchMethod.UNMATCHED_QUERY;
     }

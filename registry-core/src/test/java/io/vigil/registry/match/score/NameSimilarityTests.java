@@ -134,6 +134,16 @@ class NameSimilarityTests {
     }
 
     @Test
+    void score_twoKoreanSyllablesOneLetterApart_areTwoSyllables() {
+        // kwang (광) and hwang (황) share no key: no spelling similarity between them; a misspelled syllable that is
+        // no syllable (kwamg) still matches by spelling
+        RomanizedTokenSimilarity tokens = new RomanizedTokenSimilarity();
+        assertThat(tokens.similarity(normalizer.token("kwang"), normalizer.token("hwang"))).isZero();
+        assertThat(tokens.similarity(normalizer.token("kwamg"), normalizer.token("kwang"))).isPositive();
+        assertThat(score("Nam Kwang Myong", "HWANG, Kyong Nam")).isLessThan(50);
+    }
+
+    @Test
     void score_shortTokensNeverFuzzyMatch() {
         assertThat(score("Kin", "Kim")).isZero();
     }
