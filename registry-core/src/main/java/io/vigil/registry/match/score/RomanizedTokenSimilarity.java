@@ -15,8 +15,9 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  *   <li>one side from Arabic script and equal consonant skeletons → {@value #CONSONANTS};</li>
  *   <li>a spelling difference: one edit (insertion, deletion, substitution or swap of adjacent letters) between
  *       tokens of {@value #ONE_EDIT_MIN_LENGTH}+ letters, or two edits between tokens of
- *       {@value #TWO_EDITS_MIN_LENGTH}+ letters → the Jaro–Winkler similarity (commons-text), at least
- *       {@value #ONE_EDIT} or {@value #TWO_EDITS};</li>
+ *       {@value #TWO_EDITS_MIN_LENGTH}+ letters that start alike (c, k, q alike) → the Jaro–Winkler similarity
+ *       (commons-text), at least {@value #ONE_EDIT} or {@value #TWO_EDITS}; a final a/o is a gendered form of the
+ *       name, not a spelling difference ({@code fernanda} / {@code fernando} → 0);</li>
  *   <li>a token of {@value #VOWEL_INSERTION_LENGTH} letters and the same with one vowel written between two
  *       consonants ({@code yasr} / {@code yasir}) → {@value #ONE_EDIT};</li>
  *   <li>two romanized Korean syllables that share no key → 0: {@code kwang} (광) is not a misspelled
@@ -75,9 +76,11 @@ public final class RomanizedTokenSimilarity implements TokenSimilarity {
         if (shorter < ONE_EDIT_MIN_LENGTH) {
             return 0;
         }
-        int limit = shorter >= TWO_EDITS_MIN_LENGTH ? 2 : 1;
+        // two edits only between words that start alike (c and k alike: Constantine / Konstantin): SHEVCHENKO is not
+        // KHAVCHENKO, whose common ending is most of both
+        int limit = shorter >= TWO_EDITS_MIN_LENGTH && startAlike(q, l) ? 2 : 1;
         int edits = EditDistance.atMost(q, l, limit);
-        if (edits < 0) {
+        if (edits < 0 || edits == 1 && genderedEnding(q, l)) {
             return 0;
         }
         double floor = edits <= 1 ? ONE_EDIT : TWO_EDITS;
@@ -103,6 +106,26 @@ public final class RomanizedTokenSimilarity implements TokenSimilarity {
             return false;
         }
         return isVowel(longer.charAt(k)) && !isVowel(shorter.charAt(k - 1)) && !isVowel(shorter.charAt(k));
+    }
+
+    private static boolean startAlike(String q, String l) {
+        char a = q.charAt(0);
+        char b = l.charAt(0);
+        return a == b || (a == 'c' || a == 'k' || a == 'q') && (b == 'c' || b == 'k' || b == 'q');
+    }
+
+    /**
+     * The same word but for a final {@code a} / {@code o}: the feminine and masculine of one name (Fernanda /
+     * Fernando, Antonia / Antonio, Roberta / Roberto), two people, not a misspelling.
+     */
+    static boolean genderedEnding(String q, String l) {
+        int n = q.length();
+        if (n != l.length() || !q.regionMatches(0, l, 0, n - 1)) {
+            return false;
+        }
+        char a = q.charAt(n - 1);
+        char b = l.charAt(n - 1);
+        return (a == 'a' && b == 'o') || (a == 'o' && b == 'a');
     }
 
     private static boolean isVowel(char c) {

@@ -144,6 +144,17 @@ class NameSimilarityTests {
     }
 
     @Test
+    void score_genderedFormsAndLookAlikeEndings_areNotSpellingVariants() {
+        RomanizedTokenSimilarity tokens = new RomanizedTokenSimilarity();
+        // a final a/o: the feminine and masculine of a name
+        assertThat(tokens.similarity(normalizer.token("fernanda"), normalizer.token("fernando"))).isZero();
+        assertThat(tokens.similarity(normalizer.token("fernadno"), normalizer.token("fernando"))).isPositive();
+        // two edits need the same first letter (c, k and q alike)
+        assertThat(tokens.similarity(normalizer.token("shevchenko"), normalizer.token("khavchenko"))).isZero();
+        assertThat(tokens.similarity(normalizer.token("constantine"), normalizer.token("konstantin"))).isPositive();
+    }
+
+    @Test
     void score_shortTokensNeverFuzzyMatch() {
         assertThat(score("Kin", "Kim")).isZero();
     }
