@@ -91,7 +91,7 @@ public class ScreeningJobs {
     public Step screenStep(String name, InputItemReader reader, ScreeningProcessor processor,
             ScreeningWriter writer, org.springframework.batch.core.listener.StepExecutionListener... before) {
         // reading and matching run ahead of the step's thread, which writes and commits (see ScreeningPipeline)
-        var pipeline = new ScreeningPipeline(reader, processor, matchingExecutor, 2 * settings.chunkSize());
+        var pipeline = new ScreeningPipeline(reader, processor, matchingExecutor, 4 * settings.chunkSize());
         var builder = new StepBuilder(name, jobRepository).<ScreenedItem, ScreenedItem>chunk(settings.chunkSize())
                 .transactionManager(transactionManager).reader(pipeline).writer(writer);
         for (var listener : before) {
