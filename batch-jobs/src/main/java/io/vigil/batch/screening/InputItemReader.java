@@ -50,16 +50,26 @@ public class InputItemReader implements ItemStreamReader<InputItem> {
 
     @Override
     public InputItem read() throws IOException {
-        InputItem item = reader.next();
+        InputItem item = next();
         if (item != null) {
-            items++;
-            if (item instanceof InputItem.Record) {
-                records++;
-            } else {
-                rejected++;
-            }
+            delivered(item);
         }
         return item;
+    }
+
+    /** The next item of the file, not yet counted (null at the end); not thread-safe, one reading thread at a time. */
+    public InputItem next() throws IOException {
+        return reader.next();
+    }
+
+    /** Counts an item handed to the step (on the step's thread, before the commit that saves the counts). */
+    public void delivered(InputItem item) {
+        items++;
+        if (item instanceof InputItem.Record) {
+            records++;
+        } else {
+            rejected++;
+        }
     }
 
     @Override

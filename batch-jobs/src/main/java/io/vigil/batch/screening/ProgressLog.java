@@ -15,7 +15,7 @@ final class ProgressLog {
 
     private final String step;
     private final java.nio.file.Path input;
-    private long total = -2;
+    private java.util.concurrent.CompletableFuture<Long> estimate;
     private long started;
     private long startItems;
     private long items;
@@ -41,9 +41,13 @@ final class ProgressLog {
         lastLog = now;
         double seconds = (now - started) / 1e9;
         double rate = (items - startItems) / Math.max(seconds, 1e-3);
-        if (total == -2) {
-            total = input == null ? -1 : estimateRecords(input);
+        if (estimate == null) {
+            // counted once, off the step's thread (a full read of the file): the first lines say records/s only
+            java.nio.file.Path file = input;
+            estimate = file == null ? java.util.concurrent.CompletableFuture.completedFuture(-1L)
+                    : java.util.concurrent.CompletableFuture.supplyAsync(() -> estimateRecords(file));
         }
+        long total = estimate.getNow(-1L);
         if (total > items && rate > 0) {
             log.info("{}: {} of about {} records done, {} records/s, about {} s left", step, items, total,
                     Math.round(rate), Math.round((total - items) / rate));

@@ -17,7 +17,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * Builds the two steps every screening job has — screen the input file in chunks, then write the run's outputs —
  * so each job's configuration only says which input it reads. The matching of a chunk's records runs on several
- * threads while reading and writing stay in file order, so a restart resumes from the last commit point.
+ * threads, ahead of the step's thread, while items reach the writer in file order, so a restart resumes from the last
+ * commit point (see {@link ScreeningPipeline}).
  */
 public class ScreeningJobs {
 
@@ -89,9 +90,10 @@ public class ScreeningJobs {
 
     public Step screenStep(String name, InputItemReader reader, ScreeningProcessor processor,
             ScreeningWriter writer, org.springframework.batch.core.listener.StepExecutionListener... before) {
-        var builder = new StepBuilder(name, jobRepository).<InputItem, ScreenedItem>chunk(settings.chunkSize())
-                .transactionManager(transactionManager).reader(reader).processor(processor).writer(writer)
-                .taskExecutor(matchingExecutor);
+        // reading and matching run ahead of the step's thread, which writes and commits (see ScreeningPipeline)
+        var pipeline = new ScreeningPipeline(reader, processor, matchingExecutor, 4 * settings.chunkSize());
+        var builder = new StepBuilder(name, jobRepository).<ScreenedItem, ScreenedItem>chunk(settings.chunkSize())
+                .transactionManager(transactionManager).reader(pipeline).writer(writer);
         for (var listener : before) {
             builder = builder.listener(listener);
         }

@@ -31,22 +31,63 @@ public final class BookState {
         for (byte[] b : encodedChunks) {
             n += b.length / 16;
         }
-        long[][] pairs = new long[n][];
+        long[] ids = new long[n];
+        long[] fps = new long[n];
         int i = 0;
         for (byte[] b : encodedChunks) {
             ByteBuffer buf = ByteBuffer.wrap(b);
             while (buf.remaining() >= 16) {
-                pairs[i++] = new long[] {buf.getLong(), buf.getLong()};
+                ids[i] = buf.getLong();
+                fps[i++] = buf.getLong();
             }
         }
-        Arrays.sort(pairs, (a, c) -> Long.compare(a[0], c[0]));
-        long[] ids = new long[n];
-        long[] fps = new long[n];
-        for (int k = 0; k < n; k++) {
-            ids[k] = pairs[k][0];
-            fps[k] = pairs[k][1];
-        }
+        sortById(ids, fps);
         return new BookState(ids, fps);
+    }
+
+    /**
+     * Sorts the pairs by id in signed order (the order of {@link Arrays#binarySearch(long[], long)}), the record
+     * fingerprints moving with their ids: a stable radix sort on 16 bits at a time, on two primitive arrays (a
+     * million pairs sort in a few tens of milliseconds, without an object per pair).
+     */
+    static void sortById(long[] ids, long[] fps) {
+        int n = ids.length;
+        long[] ids2 = new long[n];
+        long[] fps2 = new long[n];
+        int[] counts = new int[1 << 16];
+        long[] srcIds = ids;
+        long[] srcFps = fps;
+        long[] dstIds = ids2;
+        long[] dstFps = fps2;
+        for (int shift = 0; shift < 64; shift += 16) {
+            Arrays.fill(counts, 0);
+            for (int k = 0; k < n; k++) {
+                counts[digit(srcIds[k], shift)]++;
+            }
+            int sum = 0;
+            for (int d = 0; d < counts.length; d++) {
+                int c = counts[d];
+                counts[d] = sum;
+                sum += c;
+            }
+            for (int k = 0; k < n; k++) {
+                int at = counts[digit(srcIds[k], shift)]++;
+                dstIds[at] = srcIds[k];
+                dstFps[at] = srcFps[k];
+            }
+            long[] t = srcIds;
+            srcIds = dstIds;
+            dstIds = t;
+            t = srcFps;
+            srcFps = dstFps;
+            dstFps = t;
+        }
+        // four passes: the sorted pairs are back in the caller's arrays
+    }
+
+    /** 16 bits of the id, the sign bit flipped so that unsigned digit order is signed order. */
+    private static int digit(long id, int shift) {
+        return (int) (((id ^ Long.MIN_VALUE) >>> shift) & 0xFFFF);
     }
 
     /** Id and record fingerprints, pair by pair, as stored with each chunk of a screening. */

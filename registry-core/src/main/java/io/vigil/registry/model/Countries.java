@@ -46,6 +46,35 @@ public final class Countries {
     }
 
     static String key(String s) {
+        String plain = plainKey(s);
+        if (plain != null) {
+            return plain;
+        }
+        return slowKey(s);
+    }
+
+    /**
+     * The key of a single ASCII word of letters and digits (a code such as {@code DE} or {@code DEU}, a one-word name),
+     * without the Unicode normalization and regular expressions of {@link #slowKey}, which leave such a word
+     * lower-cased and otherwise unchanged, except for the three words they rewrite or drop ({@code st}, {@code the},
+     * {@code and}); null for anything else.
+     */
+    static String plainKey(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return null;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return null;
+            }
+        }
+        String t = s.toLowerCase(Locale.ROOT);
+        return t.equals("st") || t.equals("the") || t.equals("and") ? null : t;
+    }
+
+    static String slowKey(String s) {
         String t = Normalizer.normalize(s.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         t = t.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^a-z0-9]+", " ").strip();
         t = (" " + t + " ").replace(" st ", " saint ").replace(" the ", " ").replace(" and ", " ").strip();

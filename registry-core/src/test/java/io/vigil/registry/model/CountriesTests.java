@@ -2,6 +2,7 @@ package io.vigil.registry.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -37,5 +38,34 @@ class CountriesTests {
         "ambiguous demonym | Korean", "ambiguous Congo | Congolese"})
     void toIso2_unknown_isEmpty(String caseName, String spelling) {
         assertThat(Countries.toIso2(spelling)).isEmpty();
+    }
+
+    @Test
+    void theQuickKeyOfOneAsciiWordIsTheKeyTheFullNormalizationGives() {
+        java.util.List<String> samples = new java.util.ArrayList<>(java.util.List.of("DE", "de", "De", "DEU", "ST",
+                "st", "STP", "THE", "the", "AND", "and", "ANDORRA", "Germany", "X1", "42", "A", "Bosnia and Herzegovina",
+                "Côte d'Ivoire", "St Lucia", "  DE  ", "D E", "D-E", "Ärmelkanal", "ǅ", "ﬁ", "Ⅻ", "", " "));
+        for (String iso2 : java.util.Locale.getISOCountries()) {
+            java.util.Locale l = new java.util.Locale("", iso2);
+            samples.add(iso2);
+            samples.add(iso2.toLowerCase(java.util.Locale.ROOT));
+            samples.add(l.getISO3Country());
+            samples.add(l.getDisplayCountry(java.util.Locale.ENGLISH));
+        }
+        var random = new java.util.SplittableRandom(7);
+        String alphabet = "aAzZ09 -&,.éÉßıİ\u0301";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(1, 6); k > 0; k--) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            samples.add(sb.toString());
+        }
+        for (String s : samples) {
+            assertThat(Countries.key(s)).as("key of '%s'", s).isEqualTo(Countries.slowKey(s));
+        }
+        assertThat(Countries.plainKey("DE")).isEqualTo("de");
+        assertThat(Countries.plainKey("ST")).as("rewritten to 'saint' by the full normalization").isNull();
+        assertThat(Countries.plainKey("Côte")).isNull();
     }
 }
