@@ -186,7 +186,9 @@ public final class RecordScreener {
             return false;
         }
         List<String> text = registry.normalizer().plainWords(v.value());
-        if (text == null || text.size() > PREFILTER_MAX_WORDS) {
+        if (text == null || text.size() > PREFILTER_MAX_WORDS || v.value().indexOf('(') >= 0) {
+            // a parenthesised name is also searched with the parentheses cut out ({@link NameVariants}), which makes
+            // words adjacent that are not adjacent in the value
             return false;
         }
         int n = text.size();
@@ -241,7 +243,23 @@ public final class RecordScreener {
                 }
             }
         }
-        return !any || belowCandidateBound(info, joined, freeText);
+        return !any || belowCandidateBound(info, joined, freeText ? windowWords(v.value(), text) : null);
+    }
+
+    /**
+     * For free text, which words may start or end a window ({@link #searchWindows}): when the value holds no
+     * hyphen, the screener's words ({@link #words}) are exactly these (plain ASCII without apostrophes: both cut it
+     * at every character other than a letter or digit, and lower-case it), so only the content words (no digit, not
+     * a stop word) may; with a hyphen, a screener word may be several of these, and every word may.
+     */
+    private boolean[] windowWords(String value, List<String> text) {
+        boolean[] content = new boolean[text.size()];
+        boolean exact = value.indexOf('-') < 0;
+        for (int i = 0; i < content.length; i++) {
+            String w = text.get(i);
+            content[i] = !exact || digits(w).isEmpty() && !stopWords.contains(w);
+        }
+        return content;
     }
 
     /** Neither reaches a list name nor is joined; its weight counted as nothing; may be dropped, as far as known. */
@@ -334,9 +352,9 @@ public final class RecordScreener {
 
     /**
      * True when the only text searched for the name is the name itself ({@link NameVariants}): plain ASCII (no
-     * display-order variant) holding none of the characters or words every "t/a", "c/o", "aka"… separator contains
-     * (so no parties), of at most {@value NameVariants#LONG_NAME_CHARS} characters and {@value
-     * NameVariants#LONG_NAME_WORDS} words (so no leading words).
+     * display-order variant) of at most {@value NameVariants#LONG_NAME_CHARS} characters and {@value
+     * NameVariants#LONG_NAME_WORDS} words (so no leading words), holding none of the characters or words every "t/a",
+     * "c/o", "aka"… separator contains (so no parties) or, when it holds one, whose variants are the name alone.
      */
     static boolean wholeNameOnly(String name) {
         if (name.length() > NameVariants.LONG_NAME_CHARS) {
@@ -345,7 +363,8 @@ public final class RecordScreener {
         String lower = name.toLowerCase(Locale.ROOT);
         for (String hint : SEPARATOR_HINTS) {
             if (lower.contains(hint)) {
-                return false;
+                // "Trading Company", "Also Bank": the variants themselves say (slower; asked only when a word reaches)
+                return NameVariants.of(name).size() == 1;
             }
         }
         // the words of the stripped name between runs of \\s (space, tab, line feed, vertical tab, form feed, carriage
@@ -391,13 +410,16 @@ public final class RecordScreener {
      *       dropped or is written twice. A negative sum therefore proves N is no candidate; a lower L (a window holds
      *       fewer words) only raises r, which only lowers the sum.</li>
      *   <li>A name searched only as written is one search over all the words; a window of free text is a run of at
-     *       least two consecutive words (at least two words of the screener's split, each one or more of these), so
-     *       the greatest sum over such runs must be negative.</li>
+     *       least two consecutive words (at least two words of the screener's split, each one or more of these), and
+     *       without a hyphen in the text exactly a window of {@link #searchWindows}: 2 to {@value #MAX_WINDOW} words,
+     *       starting and ending with a content word, holding two or more ({@link #windowWords}). So the greatest sum
+     *       over such runs must be negative.</li>
      * </ul>
      *
      * @param joined per word, the reach of the joined pairs it may form (null: none)
+     * @param windows for free text, the words that may start or end a window; null for a name
      */
-    private boolean belowCandidateBound(WordInfo[] info, List<NameReach>[] joined, boolean windows) {
+    private boolean belowCandidateBound(WordInfo[] info, List<NameReach>[] joined, boolean[] windows) {
         int n = info.length;
         boolean[] uncertain = new boolean[n];
         // first with each word's greatest similarity and list share over all the names it reaches, as if they all
@@ -482,7 +504,7 @@ public final class RecordScreener {
      * the words' similarities to it at {@code sims[from..from+n)}, the sum of their list shares {@code listShare}.
      */
     private static boolean below(WordInfo[] info, boolean[] uncertain, float[] sims, int from, double listShare,
-            double needed, boolean windows, double[] terms) {
+            double needed, boolean[] windows, double[] terms) {
         double r = (needed - NameSimilarity.LIST_SHARE * Math.min(1, listShare)) / NameSimilarity.QUERY_SHARE;
         if (!(r > 0)) {
             return false;
@@ -498,7 +520,7 @@ public final class RecordScreener {
                 terms[i] = w.token() == null ? 0 : -r * w.totalFactor() * least;
             }
         }
-        return windows ? greatestRun(terms) < 0 : sum(terms) < 0;
+        return windows != null ? greatestWindow(terms, windows) < 0 : sum(terms) < 0;
     }
 
     /** Another word of the value has the same token (a few words: no set allocated per value). */
@@ -520,6 +542,42 @@ public final class RecordScreener {
             s += t;
         }
         return s;
+    }
+
+    /**
+     * The greatest sum of the terms of a window: a run of at least two consecutive terms, when {@code content} has
+     * more than one word, a run that starts and ends with a content word, holds at least two and is at most {@value
+     * #MAX_WINDOW} words long (negative infinity when there is none). With every word content, the windows of the
+     * hyphenated text (a screener word of several of these words makes a window of up to 5 screener words longer
+     * than 5 of these), any run of two or more.
+     */
+    static double greatestWindow(double[] terms, boolean[] content) {
+        boolean all = true;
+        for (boolean c : content) {
+            all &= c;
+        }
+        if (all) {
+            return greatestRun(terms);
+        }
+        double best = Double.NEGATIVE_INFINITY;
+        for (int from = 0; from < terms.length; from++) {
+            if (!content[from]) {
+                continue;
+            }
+            double sum = 0;
+            int count = 0;
+            for (int len = 1; len <= MAX_WINDOW && from + len <= terms.length; len++) {
+                int last = from + len - 1;
+                sum += terms[last];
+                if (content[last]) {
+                    count++;
+                    if (len >= MIN_WINDOW && count >= 2) {
+                        best = Math.max(best, sum);
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     /** The greatest sum of a run of at least two consecutive terms (negative infinity for fewer than two terms). */
