@@ -108,7 +108,10 @@ class PrefilterRealDataTests {
                 "Patrick O'Brien", "OBrien Patrick", "O`Brien Patrick",
                 "Golden Harbour Ltd t/a Korea Ryonbong General Corporation",
                 "Korea Ryonbong General Corporation " + "and partners ".repeat(20),
-                "Kim Limited Chol Min", "Chol Co Min Kim", "Anna Schmidt", "Mueller Logistics GmbH");
+                "Kim Limited Chol Min", "Chol Co Min Kim", "Anna Schmidt", "Mueller Logistics GmbH",
+                // a number no list token carries next to a word that reaches (the bound once threw on it)
+                "Patrick 4711 Walsh", "Walsh 4711 Patrick Walsh", "Korea 4711 General Trading Corporation",
+                "Rashid (Ali) Trading", "Korea Ryonbong-General Corporation");
         int skipped = 0;
         for (String v : values) {
             for (ScreenedValue sv : List.of(ScreenedValue.name("name", v, null, null, null),
