@@ -53,19 +53,22 @@ class LookbackScreenTasklet implements Tasklet {
      * A screener over the parties changed since one snapshot, their ids, and the hits of each distinct screened value
      * already screened against them: payments repeat the same banks, beneficiaries and remittance texts, and a value's
      * hits do not depend on the record it is in. Values the screener proves cannot hit ({@link
-     * RecordScreener#provablyNoHits}: most of them, against the few changed parties) are neither screened nor
-     * remembered.
+     * RecordScreener#provablyNoHits}: most of them, against the few changed parties) are not screened; they are
+     * remembered too (as having no hits), so that a value met again is looked up once instead of pre-filtered again.
      */
     private record Since(RecordScreener screener, Set<String> parties,
             ConcurrentHashMap<ScreenedValue, List<ScreeningHit>> memo) {
 
         List<ScreeningHit> hits(ScreenedValue v) {
-            if (screener.provablyNoHits(v)) {
-                return List.of();
-            }
             List<ScreeningHit> known = memo.get(v);
             if (known != null) {
-                return known;
+                return known; // a bank or a text met before: neither pre-filtered nor screened again
+            }
+            if (screener.provablyNoHits(v)) {
+                if (memo.size() < MEMO_LIMIT) {
+                    memo.put(v, List.of());
+                }
+                return List.of();
             }
             List<ScreeningHit> found = new ArrayList<>();
             for (ScreeningHit h : screener.screen(new InputRecord(0, "", List.of(v)))) {
@@ -129,21 +132,38 @@ class LookbackScreenTasklet implements Tasklet {
         List<ScreeningResults.TrackedHit> pending = new ArrayList<>();
         List<ScreenedRecordStore.StoredChunk> batch = new ArrayList<>();
         long t0 = System.nanoTime();
+        // reading the next batch from the database (on this thread, in the step's transaction) overlaps with
+        // decoding and screening the previous one on the other threads; hits are numbered and inserted here, in
+        // stored order
+        Screened[] inFlight = {null};
+        // a pool of its own, one thread per core: the common pool has one thread fewer than the cores, for the
+        // caller, and this step's thread reads meanwhile
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(
+                Runtime.getRuntime().availableProcessors());
         Runnable flush = () -> {
-            screenBatch(batch, screeners, snapshotId, seq, screened, book, pending);
+            Screened previous = inFlight[0];
+            inFlight[0] = batch.isEmpty() ? null : screenBatch(List.copyOf(batch), screeners, snapshotId, pool);
             batch.clear();
-            if (pending.size() >= BATCH) {
-                results.insertHits(job.getId(), instanceId, List.copyOf(pending));
-                pending.clear();
+            if (previous != null) {
+                previous.emit(seq, screened, book, pending);
+                if (pending.size() >= BATCH) {
+                    results.insertHits(job.getId(), instanceId, List.copyOf(pending));
+                    pending.clear();
+                }
             }
         };
-        records.forEachStoredChunk(runs, chunk -> {
-            batch.add(chunk);
-            if (batch.size() >= CHUNKS_PER_BATCH) {
-                flush.run();
-            }
-        });
-        flush.run();
+        try {
+            records.forEachStoredChunk(runs, chunk -> {
+                batch.add(chunk);
+                if (batch.size() >= CHUNKS_PER_BATCH) {
+                    flush.run();
+                }
+            });
+            flush.run();
+            flush.run(); // the last batch in flight
+        } finally {
+            pool.shutdownNow();
+        }
         if (!pending.isEmpty()) {
             results.insertHits(job.getId(), instanceId, pending);
         }
@@ -158,15 +178,51 @@ class LookbackScreenTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /**
-     * Decodes and screens a batch of stored chunks on every core, then numbers and tracks their hits in stored
-     * order, as one chunk after the other would.
-     */
-    private void screenBatch(List<ScreenedRecordStore.StoredChunk> batch, Map<Long, Since> screeners,
-            long snapshotId, long[] seq, long[] screened, String book, List<ScreeningResults.TrackedHit> pending) {
-        if (batch.isEmpty()) {
-            return;
+    /** A batch of stored chunks being decoded and screened, with the screener of each chunk. */
+    private record Screened(List<ScreenedRecordStore.StoredChunk> batch, Since[] since,
+            java.util.concurrent.CompletableFuture<Result> result) {
+
+        /** Numbers and tracks the batch's hits in stored order, as one chunk after the other would (waits for it). */
+        void emit(long[] seq, long[] screened, String book, List<ScreeningResults.TrackedHit> pending) {
+            Result r = result.join();
+            for (int c = 0; c < batch.size(); c++) {
+                ScreenedRecordStore.StoredChunk chunk = batch.get(c);
+                long base = seq[0];
+                seq[0] += chunk.recordCount();
+                if (since[c].screener() == null) {
+                    continue; // nothing designated or changed since these payments were screened
+                }
+                List<InputRecord> recs = r.decoded().get(c);
+                screened[0] += recs.size();
+                for (int i = 0; i < recs.size(); i++) {
+                    List<ScreeningHit> found = r.hits()[r.offsets()[c] + i];
+                    if (found.isEmpty()) {
+                        continue;
+                    }
+                    InputRecord rec = recs.get(i);
+                    InputRecord dated = new InputRecord(base + i + 1, chunk.businessDate() + "/" + rec.recordId(),
+                            rec.values());
+                    for (ScreeningHit h : found) {
+                        ScreeningHit moved = new ScreeningHit(dated.recordId(), dated.line(), h.field(),
+                                h.screenedValue(), h.kind(), h.match(), h.partyId(), h.linkedIds(), h.matchedName(),
+                                h.score(), h.decision(), h.reason());
+                        pending.add(ScreeningWriter.track(book, BookKind.PAYMENTS, dated, moved));
+                    }
+                }
+            }
         }
+    }
+
+    /** The decoded records of each chunk, where each chunk starts among all of them, and each record's hits. */
+    private record Result(List<List<InputRecord>> decoded, int[] offsets, List<ScreeningHit>[] hits) {
+    }
+
+    /**
+     * Starts decoding and screening a batch of stored chunks in the pool (every core); the screeners are
+     * looked up (and built, reading the database) here, on the step's thread.
+     */
+    private Screened screenBatch(List<ScreenedRecordStore.StoredChunk> batch, Map<Long, Since> screeners,
+            long snapshotId, java.util.concurrent.ForkJoinPool pool) {
         Since[] since = new Since[batch.size()];
         for (int c = 0; c < batch.size(); c++) {
             since[c] = screeners.computeIfAbsent(batch.get(c).snapshotId(), s -> {
@@ -174,7 +230,13 @@ class LookbackScreenTasklet implements Tasklet {
                 return new Since(jobs.screener(snapshotId, changed), changed, new ConcurrentHashMap<>());
             });
         }
-        // decode each chunk to be screened, then each record's hits, on every core
+        // parallel streams started by a task of the pool run in that pool
+        var result = java.util.concurrent.CompletableFuture.supplyAsync(() -> screen(batch, since), pool);
+        return new Screened(batch, since, result);
+    }
+
+    /** Decodes each chunk to be screened, then each record's hits, on every core. */
+    private static Result screen(List<ScreenedRecordStore.StoredChunk> batch, Since[] since) {
         List<List<InputRecord>> decoded = IntStream.range(0, batch.size()).parallel()
                 .mapToObj(c -> since[c].screener() == null ? List.<InputRecord>of() : batch.get(c).records())
                 .toList();
@@ -192,30 +254,6 @@ class LookbackScreenTasklet implements Tasklet {
             int c = chunkOf[k];
             hits[k] = since[c].hits(decoded.get(c).get(k - offsets[c]));
         });
-        for (int c = 0; c < batch.size(); c++) {
-            ScreenedRecordStore.StoredChunk chunk = batch.get(c);
-            long base = seq[0];
-            seq[0] += chunk.recordCount();
-            if (since[c].screener() == null) {
-                continue; // nothing designated or changed since these payments were screened
-            }
-            List<InputRecord> recs = decoded.get(c);
-            screened[0] += recs.size();
-            for (int i = 0; i < recs.size(); i++) {
-                List<ScreeningHit> found = hits[offsets[c] + i];
-                if (found.isEmpty()) {
-                    continue;
-                }
-                InputRecord r = recs.get(i);
-                InputRecord dated = new InputRecord(base + i + 1, chunk.businessDate() + "/" + r.recordId(),
-                        r.values());
-                for (ScreeningHit h : found) {
-                    ScreeningHit moved = new ScreeningHit(dated.recordId(), dated.line(), h.field(), h.screenedValue(),
-                            h.kind(), h.match(), h.partyId(), h.linkedIds(), h.matchedName(), h.score(),
-                            h.decision(), h.reason());
-                    pending.add(ScreeningWriter.track(book, BookKind.PAYMENTS, dated, moved));
-                }
-            }
-        }
+        return new Result(decoded, offsets, hits);
     }
 }

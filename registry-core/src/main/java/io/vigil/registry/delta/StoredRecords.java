@@ -5,7 +5,6 @@ import io.vigil.registry.screen.InputRecord;
 import io.vigil.registry.screen.ScreenedValue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,32 +52,40 @@ public final class StoredRecords {
     }
 
     public static List<InputRecord> decode(byte[] encoded) {
-        try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(encoded)))) {
-            if (in.readInt() != FORMAT) {
+        // inflated whole, then read from the array: a DataInputStream on the inflater would inflate byte by byte
+        byte[] raw;
+        try (InflaterInputStream in = new InflaterInputStream(new ByteArrayInputStream(encoded))) {
+            raw = in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("stored records cannot be read: " + e.getMessage(), e);
+        }
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(raw); // big-endian, as DataOutputStream writes
+        try {
+            if (in.getInt() != FORMAT) {
                 throw new IllegalArgumentException("stored records of an unknown format");
             }
-            int n = in.readInt();
+            int n = in.getInt();
             List<InputRecord> out = new ArrayList<>(n);
             ScreenedValue.Kind[] kinds = ScreenedValue.Kind.values();
             PartyType[] types = PartyType.values();
             for (int i = 0; i < n; i++) {
-                long line = in.readLong();
+                long line = in.getLong();
                 String id = readString(in);
-                int values = in.readShort();
+                int values = in.getShort();
                 List<ScreenedValue> vs = new ArrayList<>(values);
                 for (int k = 0; k < values; k++) {
                     String field = readString(in);
                     String value = readString(in);
-                    ScreenedValue.Kind kind = kinds[in.readByte()];
-                    int type = in.readByte();
+                    ScreenedValue.Kind kind = kinds[in.get()];
+                    int type = in.get();
                     vs.add(new ScreenedValue(field, value, kind, type < 0 ? null : types[type], readString(in),
                             readString(in)));
                 }
                 out.add(new InputRecord(line, id, vs));
             }
             return out;
-        } catch (IOException e) {
-            throw new IllegalArgumentException("stored records cannot be read: " + e.getMessage(), e);
+        } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException e) {
+            throw new IllegalArgumentException("stored records cannot be read: cut short", e);
         }
     }
 
@@ -93,12 +100,16 @@ public final class StoredRecords {
         out.write(b);
     }
 
-    private static String readString(DataInputStream in) throws IOException {
-        int n = in.readInt();
+    private static String readString(java.nio.ByteBuffer in) {
+        int n = in.getInt();
         if (n < 0) {
             return null;
         }
-        byte[] b = in.readNBytes(n);
-        return new String(b, java.nio.charset.StandardCharsets.UTF_8);
+        if (n > in.remaining()) {
+            throw new java.nio.BufferUnderflowException();
+        }
+        String s = new String(in.array(), in.position(), n, java.nio.charset.StandardCharsets.UTF_8);
+        in.position(in.position() + n);
+        return s;
     }
 }

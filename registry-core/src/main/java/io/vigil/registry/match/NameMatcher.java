@@ -25,4 +25,14 @@ public interface NameMatcher {
     default boolean reaches(io.vigil.registry.match.normalize.NameToken token) {
         return true;
     }
+
+    /**
+     * The list names a query can get as candidates through this token (or joined pair), with the most the candidate
+     * index credits each with for it; null when unknown (the default). Only names reached so can be candidates, and
+     * a search offers a name only when {@code QUERY_SHARE × q + LIST_SHARE × l} reaches the review threshold less
+     * {@link io.vigil.registry.match.score.MatchScorer#MAX_BONUS}, over 100 (see {@link io.vigil.registry.match.index.NameReach}).
+     */
+    default io.vigil.registry.match.index.NameReach nameReach(io.vigil.registry.match.normalize.NameToken token) {
+        return null;
+    }
 }

@@ -47,6 +47,11 @@ final class ScoringNameMatcher implements NameMatcher {
     }
 
     @Override
+    public io.vigil.registry.match.index.NameReach nameReach(io.vigil.registry.match.normalize.NameToken token) {
+        return candidates.nameReach(token);
+    }
+
+    @Override
     public List<MatchHit> search(MatchQuery query, int limit) {
         ScorableName prepared = registry.prepare(query.name(), query.type());
         if (prepared.size() == 0 || limit <= 0) {

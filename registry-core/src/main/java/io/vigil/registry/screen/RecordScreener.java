@@ -6,6 +6,8 @@ import io.vigil.registry.match.MatchQuery;
 import io.vigil.registry.match.NameMatcher;
 import io.vigil.registry.match.explain.Explanation;
 import io.vigil.registry.match.index.IndexedRegistry;
+import io.vigil.registry.match.index.InvertedCandidateIndex;
+import io.vigil.registry.match.index.NameReach;
 import io.vigil.registry.match.normalize.Invisible;
 import io.vigil.registry.match.normalize.NameNormalizer;
 import io.vigil.registry.match.normalize.NameToken;
@@ -138,17 +140,31 @@ public final class RecordScreener {
     static final int REACH_CACHE_LIMIT = 300_000;
 
     /**
-     * What the pre-filter needs of one word: its token, whether the token reaches a list name, whether it may be
-     * joined with a neighbour, its least and greatest weight in a query name, and whether the normalizer may drop it.
+     * What the pre-filter needs of one word: its token, the list names it reaches (with what the candidate index
+     * credits each with; null when the matcher cannot say), whether it reaches any, whether it may be joined with a
+     * neighbour, its greatest and least weight in a query name (rarity times the greatest and least share of its
+     * role), and whether the normalizer may drop it.
      */
-    private record WordInfo(NameToken token, boolean reaches, boolean joinable, double high, double low,
-            boolean mayDrop) {
+    private record WordInfo(NameToken token, NameReach reach, boolean reaches, boolean joinable, double high,
+            double least, boolean mayDrop) {
+
+        /**
+         * A name's least total counts a word that may be a dropped middle name ({@link NameSimilarity#droppable}: 5+
+         * letters and no Korean syllable, or an initial) at the dropped-middle factor of its weight; in a nasab chain
+         * ({@code chain}: the value holds bin, ibn…) any word may be such a link.
+         */
+        double totalFactor(boolean chain) {
+            return chain || token != null && NameSimilarity.droppable(token) ? NameSimilarity.DROPPED_MIDDLE_FACTOR
+                    : 1;
+        }
     }
 
     private final java.util.concurrent.ConcurrentHashMap<String, WordInfo> words =
             new java.util.concurrent.ConcurrentHashMap<>(1 << 16);
-    private final java.util.concurrent.ConcurrentHashMap<String, Boolean> pairs =
+    private final java.util.concurrent.ConcurrentHashMap<String, NameReach> pairs =
             new java.util.concurrent.ConcurrentHashMap<>(1 << 16);
+    /** A pair whose reach the matcher cannot list ({@link NameMatcher#nameReach} null) but which reaches. */
+    private static final NameReach UNKNOWN_REACH = NameReach.of(new int[0], new float[0], new double[0]);
 
     /**
      * True only when screening the value certainly gives no hit, decided without normalizing it. False otherwise
@@ -162,8 +178,9 @@ public final class RecordScreener {
      *   <li>The candidate index offers a list name only through a query token, or a joined pair of adjacent query
      *       tokens, that reaches it ({@link NameMatcher#reaches}). When no word and no such pair of words reaches a
      *       list name, no search for the value has a candidate, hence a hit.</li>
-     *   <li>Otherwise, for a name searched only as written ({@link #wholeNameOnly}), {@link #belowCandidateBound}
-     *       proves that the reaching words are too light to lift any list name to the index's minimum.</li>
+     *   <li>Otherwise, for a name searched only as written ({@link #wholeNameOnly}) and for every window of free
+     *       text, {@link #belowCandidateBound} proves, list name by list name, that the words reaching it are too
+     *       light, on the query side and on the list side, to lift it to the index's minimum.</li>
      * </ul>
      * Not considered: a BIC or a country, text outside plain ASCII, a possible whole-name rewrite, more than {@value
      * #PREFILTER_MAX_WORDS} words.
@@ -173,43 +190,84 @@ public final class RecordScreener {
             return false;
         }
         List<String> text = registry.normalizer().plainWords(v.value());
-        if (text == null || text.size() > PREFILTER_MAX_WORDS) {
+        if (text == null || text.size() > PREFILTER_MAX_WORDS || v.value().indexOf('(') >= 0) {
+            // a parenthesised name is also searched with the parentheses cut out ({@link NameVariants}), which makes
+            // words adjacent that are not adjacent in the value
             return false;
         }
         int n = text.size();
         WordInfo[] info = new WordInfo[n];
-        boolean[] reaching = new boolean[n];
         boolean any = false;
         for (int i = 0; i < n; i++) {
             info[i] = info(text.get(i));
-            reaching[i] = info[i].reaches();
-            any |= reaching[i];
+            any |= info[i].reaches();
         }
-        boolean bounded = v.kind() == ScreenedValue.Kind.NAME && wholeNameOnly(v.value());
-        if (any && !(bounded && belowCandidateBound(info, reaching))) {
-            return false; // joined pairs could only add reaching words
+        boolean freeText = v.kind() == ScreenedValue.Kind.FREE_TEXT;
+        // whether the bound applies: 1 yes, 0 no, -1 not asked yet (only asked once something reaches)
+        int bounded = freeText ? 1 : -1;
+        if (any) {
+            bounded = freeText || wholeNameOnly(v.value()) ? 1 : 0;
+            if (bounded == 0) {
+                return false;
+            }
         }
+        // the joined pairs that reach a list name, credited to both their words (the candidate index visits a joined
+        // pair with each of its two tokens)
+        List<NameReach>[] joined = null;
         for (int i = 0; i < n; i++) {
             if (!info[i].joinable()) {
                 continue;
             }
             for (int k = i + 1; k < n; k++) {
-                if (info[k].joinable() && pairReaches(text.get(i), info[i], text.get(k), info[k])) {
-                    // a joined pair counts for both its tokens in the candidate bound
-                    reaching[i] = true;
-                    reaching[k] = true;
-                    any = true;
+                if (info[k].joinable()) {
+                    NameReach r = pairReach(text.get(i), info[i], text.get(k), info[k]);
+                    if (r != NameReach.NONE) {
+                        if (bounded < 0) {
+                            bounded = wholeNameOnly(v.value()) ? 1 : 0;
+                        }
+                        if (bounded == 0) {
+                            return false;
+                        }
+                        if (joined == null) {
+                            @SuppressWarnings("unchecked")
+                            List<NameReach>[] fresh = new List[n];
+                            joined = fresh;
+                        }
+                        for (int w : new int[] {i, k}) {
+                            if (joined[w] == null) {
+                                joined[w] = new ArrayList<>(2);
+                            }
+                            joined[w].add(r);
+                        }
+                        any = true;
+                    }
                 }
                 if (!info[k].mayDrop()) {
                     break; // a later word is never next to word i: this one stays between them
                 }
             }
         }
-        return !any || bounded && belowCandidateBound(info, reaching);
+        return !any || belowCandidateBound(info, joined, freeText ? windowWords(v.value(), text) : null);
+    }
+
+    /**
+     * For free text, which words may start or end a window ({@link #searchWindows}): when the value holds no
+     * hyphen, the screener's words ({@link #words}) are exactly these (plain ASCII without apostrophes: both cut it
+     * at every character other than a letter or digit, and lower-case it), so only the content words (no digit, not
+     * a stop word) may; with a hyphen, a screener word may be several of these, and every word may.
+     */
+    private boolean[] windowWords(String value, List<String> text) {
+        boolean[] content = new boolean[text.size()];
+        boolean exact = value.indexOf('-') < 0;
+        for (int i = 0; i < content.length; i++) {
+            String w = text.get(i);
+            content[i] = !exact || digits(w).isEmpty() && !stopWords.contains(w);
+        }
+        return content;
     }
 
     /** Neither reaches a list name nor is joined; its weight counted as nothing; may be dropped, as far as known. */
-    private static final WordInfo UNLISTED_DIGITS = new WordInfo(null, false, false, 0, 0, true);
+    private static final WordInfo UNLISTED_DIGITS = new WordInfo(null, NameReach.NONE, false, false, 0, 0, true);
 
     /**
      * The digits of every list token that has some, in order ({@code 7} for {@code trading7}): a query token with
@@ -244,12 +302,13 @@ public final class RecordScreener {
         NameToken token = normalizer.token(word);
         double rarity = registry.tokenWeights().weight(token);
         float share = ROLES.factor(word);
-        // the least a word not matched can weigh: a middle name's or a location's share, and a middle name the other
-        // side lacks counts at the dropped-middle factor of that (NameSimilarity)
-        double least = ROLES.leastFactor(word) * (NameSimilarity.droppable(token)
-                ? NameSimilarity.DROPPED_MIDDLE_FACTOR : 1);
-        WordInfo info = new WordInfo(token, matcher.reaches(token), ScorableName.joinable(token), rarity * share,
-                rarity * least, normalizer.mayDrop(word));
+        boolean reaches = matcher.reaches(token);
+        NameReach reach = reaches ? matcher.nameReach(token) : NameReach.NONE;
+        if (reach != null && reach.isEmpty()) {
+            reaches = false; // offers no list name
+        }
+        WordInfo info = new WordInfo(token, reach, reaches, ScorableName.joinable(token), rarity * share,
+                rarity * ROLES.leastFactor(word), normalizer.mayDrop(word));
         if (words.size() < REACH_CACHE_LIMIT) {
             words.putIfAbsent(word, info);
         }
@@ -271,25 +330,35 @@ public final class RecordScreener {
         return sb == null ? "" : sb.toString();
     }
 
-    /** Whether the two words' joined token reaches a list name (both joinable). */
-    private boolean pairReaches(String left, WordInfo l, String right, WordInfo r) {
+    /**
+     * The list names the two words' joined token reaches (both joinable): {@link NameReach#NONE} when none, {@link
+     * #UNKNOWN_REACH} when it reaches some the matcher cannot list.
+     */
+    private NameReach pairReach(String left, WordInfo l, String right, WordInfo r) {
         String key = left + ' ' + right; // words hold no spaces
-        Boolean known = pairs.get(key);
+        NameReach known = pairs.get(key);
         if (known != null) {
             return known;
         }
-        boolean reaches = matcher.reaches(registry.normalizer().joined(l.token(), r.token()));
-        if (pairs.size() < REACH_CACHE_LIMIT) {
-            pairs.putIfAbsent(key, reaches);
+        NameToken token = registry.normalizer().joined(l.token(), r.token());
+        NameReach reach = NameReach.NONE;
+        if (matcher.reaches(token)) {
+            reach = matcher.nameReach(token);
+            if (reach == null) {
+                reach = UNKNOWN_REACH;
+            }
         }
-        return reaches;
+        if (pairs.size() < REACH_CACHE_LIMIT) {
+            pairs.putIfAbsent(key, reach);
+        }
+        return reach;
     }
 
     /**
      * True when the only text searched for the name is the name itself ({@link NameVariants}): plain ASCII (no
-     * display-order variant) holding none of the characters or words every "t/a", "c/o", "aka"… separator contains
-     * (so no parties), of at most {@value NameVariants#LONG_NAME_CHARS} characters and {@value
-     * NameVariants#LONG_NAME_WORDS} words (so no leading words).
+     * display-order variant) of at most {@value NameVariants#LONG_NAME_CHARS} characters and {@value
+     * NameVariants#LONG_NAME_WORDS} words (so no leading words), holding none of the characters or words every "t/a",
+     * "c/o", "aka"… separator contains (so no parties) or, when it holds one, whose variants are the name alone.
      */
     static boolean wholeNameOnly(String name) {
         if (name.length() > NameVariants.LONG_NAME_CHARS) {
@@ -298,63 +367,239 @@ public final class RecordScreener {
         String lower = name.toLowerCase(Locale.ROOT);
         for (String hint : SEPARATOR_HINTS) {
             if (lower.contains(hint)) {
-                return false;
+                // "Trading Company", "Also Bank": the variants themselves say (slower; asked only when a word reaches)
+                return NameVariants.of(name).size() == 1;
             }
         }
+        // the words of the stripped name between runs of \\s (space, tab, line feed, vertical tab, form feed, carriage
+        // return), as many as a split at \\s+ gives: strip() leaves none of these at either end
         String stripped = name.strip();
-        return stripped.isEmpty() || WHITESPACE.split(stripped).length <= NameVariants.LONG_NAME_WORDS;
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space && !inWord) {
+                count++;
+            }
+            inWord = !space;
+        }
+        return count <= NameVariants.LONG_NAME_WORDS;
     }
 
     /** Every alternative of the party separator of {@link NameVariants} contains one of these (lower case). */
     private static final List<String> SEPARATOR_HINTS = List.of("/", "trading", "d.b.a", "dba", "doing", "care",
             "a.k.a", "aka", "also", "formerly", ";", "|", "(", "（");
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     /**
-     * The candidate index admits a list name only when {@code QUERY_SHARE × q + LIST_SHARE × l} reaches the minimum
-     * name score, where {@code q} is the share of the query's token weight held by tokens that reach the name
-     * (similarity at most 1) and {@code l} at most 1. A token's weight is its rarity times its role's share: the
-     * share of its word ({@link NamePartRoles#factor(String)}) at most, {@link NamePartRoles#leastFactor(String)}
-     * (a middle name, a location) at least, and a middle name the other side lacks
-     * ({@link NameSimilarity#droppable}) counts at
-     * {@link NameSimilarity#DROPPED_MIDDLE_FACTOR} of that; a word written twice may weigh nothing the second time.
-     * So {@code q} is at most {@code A / (A + B)}, with {@code A} the reaching words' greatest weights, and {@code B}
-     * the other distinct words' least weights, counting only words the normalizer certainly keeps
-     * ({@link NameNormalizer#mayDrop}). True when even that bound stays below the
-     * minimum (with a margin far above rounding): the name gets no candidate.
+     * True when no list name reached by the words can be a candidate of the name (all words) or, for free text, of
+     * any window (a run of at least two consecutive words). The argument, for one search and one list name N:
+     * <ul>
+     *   <li>The candidate index admits N only when {@code QUERY_SHARE × q + LIST_SHARE × min(1, l) ≥ m}, m the
+     *       minimum name score over 100 less 1e-6 ({@link InvertedCandidateIndex#candidates}). There
+     *       {@code l = Σ_t list_t / listTotal(N)} over the query tokens t reaching N, each credited with its greatest
+     *       similarity times list weight bound over the tokens of N it (or a joined pair it is in) reaches: at most
+     *       {@code L = Σ_i shares_i(N)} over the words i reaching N ({@link NameReach}, a word's own token and every
+     *       joined pair the word may form, whatever the search cut from the value: only more).</li>
+     *   <li>{@code q = Σ_t w_t × s_t / T}, with {@code w_t} the token's weight, {@code s_t ≤ s_i(N)} its best similarity
+     *       to N (same as above) and {@code T} the query's least total: the sum over its tokens of {@code d_t × w_t},
+     *       {@code d_t} the dropped-middle factor for a token that may be a dropped middle name
+     *       ({@link NameSimilarity#droppable}, or any token of a value holding a nasab connector), 1 otherwise, or
+     *       more.</li>
+     *   <li>So with {@code r = (m' − LIST_SHARE × min(1, L)) / QUERY_SHARE} (m' = m less a margin far above
+     *       rounding), N is not admitted when {@code q < r}, that is when {@code Σ_t w_t × (s_t − r × d_t)} is below 0
+     *       (T above 0). Each word of the search contributes at most: when it reaches N, {@code w × (s_i(N) − r × d)}
+     *       at the greater end of the range of {@code w}, which is [least, high] for a word the normalizer keeps and
+     *       weighs ({@code high}: its rarity times its role's greatest share; {@code least}: times the least), and
+     *       [0, high] for a word it may drop or that is written twice in the value (a repeat may weigh nothing,
+     *       {@link ScorableName}); when it does not reach N, {@code −r × d × least}, or 0 for a word that may be
+     *       dropped or is written twice. A negative sum therefore proves N is no candidate; a lower L (a window holds
+     *       fewer words) only raises r, which only lowers the sum.</li>
+     *   <li>A name searched only as written is one search over all the words; a window of free text is a run of at
+     *       least two consecutive words (at least two words of the screener's split, each one or more of these), and
+     *       without a hyphen in the text exactly a window of {@link #searchWindows}: 2 to {@value #MAX_WINDOW} words,
+     *       starting and ending with a content word, holding two or more ({@link #windowWords}). So the greatest sum
+     *       over such runs must be negative.</li>
+     * </ul>
+     *
+     * @param joined per word, the reach of the joined pairs it may form (null: none)
+     * @param windows for free text, the words that may start or end a window; null for a name
      */
-    /** An earlier word not reaching the name has the same token (a few words: no set allocated per value). */
-    private static boolean writtenBefore(WordInfo[] info, boolean[] reaching, int i) {
-        for (int k = 0; k < i; k++) {
-            if (!reaching[k] && info[k].token().text().equals(info[i].token().text())) {
+    private boolean belowCandidateBound(WordInfo[] info, List<NameReach>[] joined, boolean[] windows) {
+        int n = info.length;
+        boolean[] uncertain = new boolean[n];
+        // first with each word's greatest similarity and list share over all the names it reaches, as if they all
+        // reached one name: each term is then at least the term of any one name (a word reaching that name with less
+        // similarity, or not at all, has a lower term: −r × d × least ≤ least × (s − r × d) when s ≥ 0, and a term
+        // below 0 only when the word is certain), and the list share L at least any name's (so r at most any name's,
+        // and the terms only fall as r rises). Cheap, and enough for most values.
+        float[] maxSim = new float[n];
+        double listShare = 0;
+        int reached = 0;
+        for (int i = 0; i < n; i++) {
+            uncertain[i] = info[i].mayDrop() || repeated(info, i);
+            NameReach own = info[i].reaches() ? info[i].reach() : NameReach.NONE;
+            if (own == null) {
+                return false; // the matcher cannot list the names the word reaches
+            }
+            float sim = own.maxSim();
+            double share = own.maxShare();
+            reached += own.names().length;
+            if (joined != null && joined[i] != null) {
+                for (NameReach r : joined[i]) {
+                    if (r == UNKNOWN_REACH) {
+                        return false;
+                    }
+                    sim = Math.max(sim, r.maxSim());
+                    share = Math.max(share, r.maxShare());
+                    reached += r.names().length;
+                }
+            }
+            maxSim[i] = sim;
+            listShare += share;
+        }
+        double needed = Math.max(0, matcher.policy().reviewThreshold() - MatchScorer.MAX_BONUS) / 100.0
+                - BOUND_MARGIN;
+        double[] terms = new double[n];
+        if (below(info, uncertain, maxSim, 0, listShare, needed, windows, terms)) {
+            return true;
+        }
+        // then list name by list name: each name reached, with the similarity and list share of each word for it
+        int[] names = new int[reached];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = -1; j < (joined == null || joined[i] == null ? 0 : joined[i].size()); j++) {
+                NameReach r = j < 0 ? (info[i].reaches() ? info[i].reach() : NameReach.NONE) : joined[i].get(j);
+                System.arraycopy(r.names(), 0, names, count, r.names().length);
+                count += r.names().length;
+            }
+        }
+        java.util.Arrays.sort(names, 0, count);
+        int distinct = 0;
+        for (int k = 0; k < count; k++) {
+            if (distinct == 0 || names[distinct - 1] != names[k]) {
+                names[distinct++] = names[k];
+            }
+        }
+        float[] sims = new float[distinct * n];
+        double[] shares = new double[distinct * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = -1; j < (joined == null || joined[i] == null ? 0 : joined[i].size()); j++) {
+                NameReach r = j < 0 ? (info[i].reaches() ? info[i].reach() : NameReach.NONE) : joined[i].get(j);
+                for (int k = 0; k < r.names().length; k++) {
+                    int at = java.util.Arrays.binarySearch(names, 0, distinct, r.names()[k]) * n + i;
+                    sims[at] = Math.max(sims[at], r.sims()[k]);
+                    shares[at] = Math.max(shares[at], r.shares()[k]);
+                }
+            }
+        }
+        for (int slot = 0; slot < distinct; slot++) {
+            double share = 0;
+            for (int i = 0; i < n; i++) {
+                share += shares[slot * n + i];
+            }
+            if (!below(info, uncertain, sims, slot * n, share, needed, windows, terms)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the sum of the words' terms (for free text: of every run of two or more) is below 0 for one list name:
+     * the words' similarities to it at {@code sims[from..from+n)}, the sum of their list shares {@code listShare}.
+     */
+    private static boolean below(WordInfo[] info, boolean[] uncertain, float[] sims, int from, double listShare,
+            double needed, boolean[] windows, double[] terms) {
+        double r = (needed - NameSimilarity.LIST_SHARE * Math.min(1, listShare)) / NameSimilarity.QUERY_SHARE;
+        if (!(r > 0)) {
+            return false;
+        }
+        boolean chain = false;
+        for (WordInfo w : info) {
+            chain |= w.token() != null && NameSimilarity.NASAB_CONNECTORS.contains(w.token().text());
+        }
+        for (int i = 0; i < info.length; i++) {
+            WordInfo w = info[i];
+            double least = uncertain[i] ? 0 : w.least();
+            float s = sims[from + i];
+            if (s > 0) {
+                double c = s - r * w.totalFactor(chain);
+                terms[i] = Math.max(w.high() * c, least * c);
+            } else {
+                terms[i] = w.token() == null ? 0 : -r * w.totalFactor(chain) * least;
+            }
+        }
+        return windows != null ? greatestWindow(terms, windows) < 0 : sum(terms) < 0;
+    }
+
+    /** Another word of the value has the same token (a few words: no set allocated per value). */
+    private static boolean repeated(WordInfo[] info, int i) {
+        if (info[i].token() == null) {
+            return false;
+        }
+        for (int k = 0; k < info.length; k++) {
+            if (k != i && info[k].token() != null && info[k].token().text().equals(info[i].token().text())) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean belowCandidateBound(WordInfo[] info, boolean[] reaching) {
-        // in a nasab chain (bin, ibn…) any word may be a link the other side drops (NameSimilarity.droppable)
-        boolean chain = false;
-        for (WordInfo w : info) {
-            chain |= NameSimilarity.NASAB_CONNECTORS.contains(w.token().text());
+    private static double sum(double[] terms) {
+        double s = 0;
+        for (double t : terms) {
+            s += t;
         }
-        double a = 0;
-        double b = 0;
-        for (int i = 0; i < info.length; i++) {
-            if (reaching[i]) {
-                a += info[i].high();
-            } else if (!info[i].mayDrop() && !writtenBefore(info, reaching, i)) {
-                // a word written twice may weigh nothing the second time (ScorableName)
-                b += info[i].low() * (chain && !NameSimilarity.droppable(info[i].token())
-                        ? NameSimilarity.DROPPED_MIDDLE_FACTOR : 1);
+        return s;
+    }
+
+    /**
+     * The greatest sum of the terms of a window: a run of at least two consecutive terms, when {@code content} has
+     * more than one word, a run that starts and ends with a content word, holds at least two and is at most {@value
+     * #MAX_WINDOW} words long (negative infinity when there is none). With every word content, the windows of the
+     * hyphenated text (a screener word of several of these words makes a window of up to 5 screener words longer
+     * than 5 of these), any run of two or more.
+     */
+    static double greatestWindow(double[] terms, boolean[] content) {
+        boolean all = true;
+        for (boolean c : content) {
+            all &= c;
+        }
+        if (all) {
+            return greatestRun(terms);
+        }
+        double best = Double.NEGATIVE_INFINITY;
+        for (int from = 0; from < terms.length; from++) {
+            if (!content[from]) {
+                continue;
+            }
+            double sum = 0;
+            int count = 0;
+            for (int len = 1; len <= MAX_WINDOW && from + len <= terms.length; len++) {
+                int last = from + len - 1;
+                sum += terms[last];
+                if (content[last]) {
+                    count++;
+                    if (len >= MIN_WINDOW && count >= 2) {
+                        best = Math.max(best, sum);
+                    }
+                }
             }
         }
-        if (b <= 0) {
-            return false;
+        return best;
+    }
+
+    /** The greatest sum of a run of at least two consecutive terms (negative infinity for fewer than two terms). */
+    static double greatestRun(double[] terms) {
+        double best = Double.NEGATIVE_INFINITY;
+        double endingHere = Double.NEGATIVE_INFINITY; // the greatest run of 2+ terms ending at the previous term
+        for (int i = 1; i < terms.length; i++) {
+            // a run of 2+ ending at i: the pair (i-1, i), or a run of 2+ ending at i-1 extended
+            endingHere = terms[i] + Math.max(terms[i - 1], endingHere);
+            best = Math.max(best, endingHere);
         }
-        double needed = Math.max(0, matcher.policy().reviewThreshold() - MatchScorer.MAX_BONUS) / 100.0;
-        return NameSimilarity.QUERY_SHARE * a / (a + b) + NameSimilarity.LIST_SHARE < needed - BOUND_MARGIN;
+        return best;
     }
 
     private static final double BOUND_MARGIN = 1e-3;

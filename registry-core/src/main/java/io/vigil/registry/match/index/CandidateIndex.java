@@ -21,4 +21,13 @@ public interface CandidateIndex {
     default boolean reaches(io.vigil.registry.match.normalize.NameToken token) {
         return true;
     }
+
+    /**
+     * Every list name a query can get as a candidate through {@code token} (a token of the query or a joined pair),
+     * each with the most the candidate search credits it with for that token ({@link NameReach}), or null when the
+     * index cannot say (the default). A name not listed here is never offered through the token.
+     */
+    default NameReach nameReach(io.vigil.registry.match.normalize.NameToken token) {
+        return null;
+    }
 }

@@ -123,6 +123,43 @@ public final class InvertedCandidateIndex implements CandidateIndex {
         return expand(token, scratch.get()).ids().length > 0;
     }
 
+    /**
+     * The names {@link #visit} offers through the token, whatever the query's type, each with the greatest
+     * similarity ({@code tokenBest}) and the greatest similarity times list weight bound ({@code tokenBestList}) over
+     * the name's similar dictionary tokens, the latter divided by the name's {@code listTotals}: what {@link
+     * #candidates} credits the name with at most for one query token visiting this token.
+     */
+    @Override
+    public NameReach nameReach(NameToken token) {
+        Expansion e = expand(token, scratch.get());
+        if (e.ids().length == 0) {
+            return NameReach.NONE;
+        }
+        java.util.TreeMap<Integer, float[]> best = new java.util.TreeMap<>();
+        for (int k = 0; k < e.ids().length; k++) {
+            int id = e.ids()[k];
+            float sim = e.sims()[k];
+            float list = sim * listWeightBounds[id];
+            for (int name : dictionary.postings(id)) {
+                float[] b = best.computeIfAbsent(name, x -> new float[2]);
+                b[0] = Math.max(b[0], sim);
+                b[1] = Math.max(b[1], list);
+            }
+        }
+        int[] names = new int[best.size()];
+        float[] sims = new float[names.length];
+        double[] shares = new double[names.length];
+        int i = 0;
+        for (var entry : best.entrySet()) {
+            names[i] = entry.getKey();
+            sims[i] = entry.getValue()[0];
+            float total = listTotals[names[i]];
+            shares[i] = total > 0 ? entry.getValue()[1] / (double) total : Double.POSITIVE_INFINITY;
+            i++;
+        }
+        return NameReach.of(names, sims, shares);
+    }
+
     private Expansion expand(NameToken token, Scratch s) {
         String key = null;
         if (expansionLimit > 0) {

@@ -155,10 +155,19 @@ final class StandardNameNormalizer implements NameNormalizer {
         if (folded.isEmpty()) {
             return List.of();
         }
-        List<String> words = List.of(SPACES.split(folded));
-        for (String w : words) {
-            if (ASSIMILATED_ARTICLES.contains(w)) {
-                return null;
+        // the words between spaces (as a split at " +" gives them; the folded text has no leading space)
+        List<String> words = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= folded.length(); i++) {
+            if (i == folded.length() || folded.charAt(i) == ' ') {
+                if (i > start) {
+                    String w = folded.substring(start, i);
+                    if (w.length() <= 3 && ASSIMILATED_ARTICLES.contains(w)) { // the articles have 2 or 3 letters
+                        return null;
+                    }
+                    words.add(w);
+                }
+                start = i + 1;
             }
         }
         return words;
