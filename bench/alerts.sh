@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Alert lifecycle benchmark, two measurements on the real lists (OFAC SDN and non-SDN CSV sets, UN XML, UK OFSI CSV):
+# Alert lifecycle benchmark, two measurements on the real lists (OFAC SDN and non-SDN CSV sets, EU FSF XML 2016, UK OFSI workbook 2022):
 #
 # 1. Counterparties: night 1 screens ROWS generated customers; DECISIONS of its alerts are then cleared through
 #    `vigil decisions import` (a CSV); night 2 screens the same book again. Reported: night 2's whole-process time,
@@ -29,7 +29,7 @@ work="${WORK:-$(mktemp -d)}"
 data="$work/data"
 echo "importing the lists into $data ..." >&2
 "$VIGIL" --data "$data" import-lists --source "ofac-sdn-csv=$LISTS/ofac" --source "ofac-cons-csv=$LISTS/ofac" \
-    --source "un-xml=$LISTS/un/consolidated.xml" --source "uk-ofsi-csv=$LISTS/uk/sanctionsconlist.csv" \
+    --source "eu-xml=$LISTS/eu/global_subset_2016-02-11.xml" --source "uk-ofsi-xlsx=$LISTS/uk/ofsi_conlist_2022-05-04.xlsx" \
     | grep -E '^Snapshot' | tee "$work/snapshot" >&2
 
 # step time in seconds of the last execution of step $1, from Spring Batch's log line

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Import benchmark: times `vigil import-lists` on the real OFAC SDN CSV set, UN XML and UK OFSI CSV, each run into
+# Import benchmark: times `vigil import-lists` on the real OFAC SDN CSV set, EU FSF XML 2016 and UK OFSI workbook 2022, each run into
 # a fresh data directory, and prints the median. The baseline, measured in the same run, is the same JVM starting
 # and answering `registry snapshots` against the same database: import minus baseline is the import work itself.
 #
@@ -22,8 +22,8 @@ trap 'rm -rf "$work"' EXIT
 for i in $(seq 1 "$RUNS"); do
   data="$work/data-$i"
   "$TIME" -f "%e %M" -o "$work/t" "$VIGIL" --data "$data" import-lists \
-      --source "ofac-sdn-csv=$LISTS/ofac" --source "un-xml=$LISTS/un/consolidated.xml" \
-      --source "uk-ofsi-csv=$LISTS/uk/sanctionsconlist.csv" >"$work/out"
+      --source "ofac-sdn-csv=$LISTS/ofac" --source "eu-xml=$LISTS/eu/global_subset_2016-02-11.xml" \
+      --source "uk-ofsi-xlsx=$LISTS/uk/ofsi_conlist_2022-05-04.xlsx" >"$work/out"
   read -r secs kb <"$work/t"
   echo "$secs" >>"$work/import.s"; echo "$kb" >>"$work/import.kb"
   sed -n 's/^Time: parse \([0-9.]*\) s, link \([0-9.]*\) s, save \([0-9.]*\) s.*/\1 \2 \3/p' "$work/out" \
@@ -34,7 +34,7 @@ for i in $(seq 1 "$RUNS"); do
 done
 parties=$(sed -n 's/^Snapshot [0-9]* is now active: \([0-9,]*\) parties.*/\1/p' "$work/out")
 echo "machine:   $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -n1)"
-echo "input:     OFAC SDN CSV set + UN XML + UK OFSI CSV ($parties parties), $RUNS runs"
+echo "input:     OFAC SDN CSV set + EU FSF XML 2016 + UK OFSI workbook 2022 ($parties parties), $RUNS runs"
 echo "median import-lists (whole process):   $(median <"$work/import.s") s"
 echo "median baseline (start + query):       $(median <"$work/base.s") s"
 echo "median inside: parse $(median <"$work/parse.s") s, link $(median <"$work/link.s") s, save $(median <"$work/save.s") s"

@@ -53,7 +53,7 @@ db=(--db "$BENCH_DB")
 data="$work/data"
 echo "importing the lists ..." >&2
 "$VIGIL" --data "$data" "${db[@]}" import-lists --source "ofac-sdn-csv=$LISTS/ofac" --source "ofac-cons-csv=$LISTS/ofac" \
-    --source "un-xml=$LISTS/un/consolidated.xml" --source "uk-ofsi-csv=$LISTS/uk/sanctionsconlist.csv" \
+    --source "eu-xml=$LISTS/eu/global_subset_2016-02-11.xml" --source "uk-ofsi-xlsx=$LISTS/uk/ofsi_conlist_2022-05-04.xlsx" \
     | grep -E '^Snapshot' | tee "$work/snapshot" >&2
 "$VIGIL" --data "$data" "${db[@]}" generate-sample counterparties --rows "$ROWS" --out "$work/cp.csv" --seed 20261120 >&2
 

@@ -2,7 +2,7 @@
 # Screening benchmark: screens ROWS generated counterparties and ROWS generated transactions end to end
 # (`vigil screen ...`, whole process: start, load the registry snapshot, build the index, screen, write hits,
 # rejects, reports and manifest) against the full registry built from the real lists (OFAC SDN and non-SDN CSV
-# sets, UN XML, UK OFSI CSV), with the heap capped by -Xmx (default 1g). Each file is screened RUNS times
+# sets, EU FSF XML 2016, UK OFSI workbook 2022), with the heap capped by -Xmx (default 1g). Each file is screened RUNS times
 # (--rerun) and the median wall time and max RSS are printed. The baseline, measured in the same run, is the
 # same JVM starting and screening a 10-row file: everything but the per-record work.
 #
@@ -29,7 +29,7 @@ work="${WORK:-$(mktemp -d)}"
 data="$work/data"
 echo "importing the lists into $data ..." >&2
 "$VIGIL" --data "$data" import-lists --source "ofac-sdn-csv=$LISTS/ofac" --source "ofac-cons-csv=$LISTS/ofac" \
-    --source "un-xml=$LISTS/un/consolidated.xml" --source "uk-ofsi-csv=$LISTS/uk/sanctionsconlist.csv" \
+    --source "eu-xml=$LISTS/eu/global_subset_2016-02-11.xml" --source "uk-ofsi-xlsx=$LISTS/uk/ofsi_conlist_2022-05-04.xlsx" \
     | grep -E '^Snapshot' | tee "$work/snapshot" >&2
 for kind in $KINDS; do
   [ -s "$work/$kind.csv" ] || "$VIGIL" --data "$data" generate-sample "$kind" --rows "$ROWS" \
@@ -54,7 +54,7 @@ for kind in $KINDS; do
 done
 
 echo "machine:  $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -n1)"
-echo "registry: $(grep -o '[0-9,]* parties' "$work/snapshot" | head -n1 || true), OFAC SDN + non-SDN CSV, UN XML, UK OFSI CSV; heap -Xmx$HEAP; $RUNS runs each"
+echo "registry: $(grep -o '[0-9,]* parties' "$work/snapshot" | head -n1 || true), OFAC SDN + non-SDN CSV, EU FSF XML 2016, UK OFSI workbook 2022; heap -Xmx$HEAP; $RUNS runs each"
 for kind in $KINDS; do
   full=$(awk '{print $1}' "$work/$kind.full" | median); base=$(awk '{print $1}' "$work/$kind.base" | median)
   rss=$(awk '{print $2}' "$work/$kind.full" | median | cut -d. -f1)
