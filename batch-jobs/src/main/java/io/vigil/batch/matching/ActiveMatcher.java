@@ -120,6 +120,9 @@ public class ActiveMatcher {
                 }
             }
         }
+        if (readAhead != null) {
+            readAhead.discard(); // not used: release what was read (a stale or unpinned file's index)
+        }
         Optional<WeightsBasis.Assigned> assigned = weights.find(active.id());
         if (assigned.isEmpty()) {
             assigned = weights.inherited(active, store::find);
