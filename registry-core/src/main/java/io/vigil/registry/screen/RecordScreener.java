@@ -515,10 +515,7 @@ public final class RecordScreener {
         if (!(r > 0)) {
             return false;
         }
-        boolean chain = false;
-        for (WordInfo w : info) {
-            chain |= w.token() != null && NameSimilarity.NASAB_CONNECTORS.contains(w.token().text());
-        }
+        boolean chain = nasabChain(info);
         for (int i = 0; i < info.length; i++) {
             WordInfo w = info[i];
             double least = uncertain[i] ? 0 : w.least();
@@ -531,6 +528,16 @@ public final class RecordScreener {
             }
         }
         return windows != null ? greatestWindow(terms, windows) < 0 : sum(terms) < 0;
+    }
+
+    /** The value holds a nasab connector (bin, ibn…): any of its words may be a link the other side drops. */
+    private static boolean nasabChain(WordInfo[] info) {
+        for (WordInfo w : info) {
+            if (w.token() != null && NameSimilarity.NASAB_CONNECTORS.contains(w.token().text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Another word of the value has the same token (a few words: no set allocated per value). */

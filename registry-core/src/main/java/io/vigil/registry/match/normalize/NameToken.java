@@ -24,6 +24,8 @@ public final class NameToken {
     private final String consonants;
     private final boolean fromAbjad;
     private final String digits;
+    /** A romanized Korean syllable: one of the keys is a Hangul syllable (asked for every scored pair). */
+    private final boolean koreanSyllable;
 
     public NameToken(String text, String[] keys, String skeleton, String consonants, boolean fromAbjad) {
         this.text = text;
@@ -40,6 +42,12 @@ public final class NameToken {
         this.consonants = consonants;
         this.fromAbjad = fromAbjad;
         this.digits = digitsOf(text);
+        boolean korean = false;
+        for (String key : k) {
+            korean |= key.length() == 1
+                    && Character.UnicodeScript.of(key.charAt(0)) == Character.UnicodeScript.HANGUL;
+        }
+        this.koreanSyllable = korean;
     }
 
     public String text() {
@@ -89,12 +97,7 @@ public final class NameToken {
      * (korean-syllables.tsv: {@code chang} → 장, 창).
      */
     public boolean koreanSyllable() {
-        for (String k : keys) {
-            if (k.length() == 1 && Character.UnicodeScript.of(k.charAt(0)) == Character.UnicodeScript.HANGUL) {
-                return true;
-            }
-        }
-        return false;
+        return koreanSyllable;
     }
 
     /** True when some key of this token equals {@code key}. */
