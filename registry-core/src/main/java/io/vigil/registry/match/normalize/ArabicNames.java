@@ -105,7 +105,28 @@ final class ArabicNames {
             }
             out.append(word(w));
         }
-        return out.toString();
+        return apartFromDigraphs(out);
+    }
+
+    /** Letters whose romanization ends in t, d, s, k, g or p, the first letters of the Latin digraphs th dh sh kh gh ph. */
+    private static final String DIGRAPH_FIRSTS = "تطدضسصكگپ";
+
+    /**
+     * ح or ه after a letter romanized t, d, s, k, g or p written twice, so that the romanization keeps two letters
+     * apart ({@code اتحادي} → {@code athhady}, not {@code athady}, which reads as ث; {@code مسهل} → {@code mshhl},
+     * not ش). The consonant skeleton and the rewrite rules treat a doubled h as one h after the letter: the
+     * transliteration of {@code اتحادي} then compares with Ettehadi by its consonants t-h-d.
+     */
+    private static String apartFromDigraphs(CharSequence text) {
+        StringBuilder sb = new StringBuilder(text.length() + 2);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            sb.append(c);
+            if ((c == 'ح' || c == 'ه') && i > 0 && DIGRAPH_FIRSTS.indexOf(text.charAt(i - 1)) >= 0) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private String word(String w) {

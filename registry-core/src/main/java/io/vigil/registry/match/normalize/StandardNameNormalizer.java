@@ -219,7 +219,7 @@ final class StandardNameNormalizer implements NameNormalizer {
             keys.add(k);
         }
         String[] k = keys.stream().distinct().toArray(String[]::new);
-        return new NameToken(text, k, tokenRewrites.apply(text), Consonants.of(text),
+        return new NameToken(text, k, skeleton(text), Consonants.of(text),
                 left.fromAbjad() || right.fromAbjad());
     }
 
@@ -245,9 +245,17 @@ final class StandardNameNormalizer implements NameNormalizer {
         } else {
             korean.addKeys(text, keys);
             equivalents.addKeys(text, keys);
+            if (keys.isEmpty()) {
+                equivalents.addPatronymicKeys(text, this::skeleton, keys);
+            }
         }
         String[] k = keys.isEmpty() ? KoreanSyllables.NO_KEYS : keys.stream().distinct().toArray(String[]::new);
-        return new NameToken(text, k, tokenRewrites.apply(text), Consonants.of(text), abjad);
+        return new NameToken(text, k, skeleton(text), Consonants.of(text), abjad);
+    }
+
+    /** The transliteration skeleton: the rewrite rules, then the East Slavic letter correspondences. */
+    private String skeleton(String text) {
+        return EastSlavicSpellings.fold(tokenRewrites.apply(text));
     }
 
     /**

@@ -87,6 +87,47 @@ class StandardNameNormalizerTests {
     }
 
     @Test
+    void patronymics_ofOneGivenName_shareAKeyAcrossRussianUkrainianAndBelarusianSpellings() {
+        assertThat(normalizer.token("andriyovych").sharesKeyWith(normalizer.token("andreyevich"))).isTrue();
+        assertThat(normalizer.token("mykolayovych").sharesKeyWith(normalizer.token("nikolayevich"))).isTrue();
+        assertThat(normalizer.token("oleksandrovych").sharesKeyWith(normalizer.token("alexandrovich"))).isTrue();
+        assertThat(normalizer.token("uladzimiravich").sharesKeyWith(normalizer.token("vladimirovich"))).isTrue();
+        assertThat(normalizer.token("oleksandrivna").sharesKeyWith(normalizer.token("aleksandrovna"))).isTrue();
+        // a name the table does not know: keyed by its skeleton, Ukrainian h and y read as Russian g and i
+        assertThat(normalizer.token("herasymovych").sharesKeyWith(normalizer.token("gerasimovich"))).isTrue();
+        // a patronymic is not the given name, nor the other gender's patronymic, nor another father's
+        assertThat(normalizer.token("andreyevich").sharesKeyWith(normalizer.token("andrey"))).isFalse();
+        assertThat(normalizer.token("andreyevna").sharesKeyWith(normalizer.token("andreyevich"))).isFalse();
+        assertThat(normalizer.token("andreyevich").sharesKeyWith(normalizer.token("alekseyevich"))).isFalse();
+    }
+
+    @Test
+    void skeleton_ukrainianHAndY_readAsRussianGAndI_onlyInTokensOfSixLettersOrMore() {
+        assertThat(normalizer.token("hromovykov").skeleton()).isEqualTo(normalizer.token("gromovikov").skeleton());
+        assertThat(normalizer.token("bohomaz").skeleton()).isEqualTo(normalizer.token("bogomaz").skeleton());
+        // digraphs keep their h; short romanized syllables keep theirs (He, Hong, Hwang are not Ge, Gong, Gwang)
+        assertThat(normalizer.token("shevchenko").skeleton()).isNotEqualTo(normalizer.token("segvchenko").skeleton());
+        assertThat(normalizer.token("hong").skeleton()).isNotEqualTo(normalizer.token("gong").skeleton());
+        assertThat(normalizer.token("hwang").skeleton()).isNotEqualTo(normalizer.token("gwang").skeleton());
+    }
+
+    @Test
+    void arabicScript_hAfterALetterRomanizedTOrS_isNotReadAsADigraph() {
+        // اتحادي: ت then ح, romanized "th" would read as ث; the consonants keep t-h-d, as in Ettehadi
+        NameToken ettehadi = normalizer.normalize("اتحادی", true).tokens().get(0);
+        assertThat(ettehadi.consonants()).isEqualTo("thd");
+        assertThat(ettehadi.consonants()).isEqualTo(normalizer.token("ettehadi").consonants());
+        // ث is still th, read as one consonant
+        assertThat(normalizer.normalize("ثابت", true).tokens().get(0).consonants()).isEqualTo("tbt");
+    }
+
+    @Test
+    void arabicScript_commonGivenNames_romanizedFromTheLexicon() {
+        assertThat(texts("علاء نزار فؤاد هشام", true)).containsExactly("alaa", "nizar", "fuad", "hisham");
+        assertThat(texts("امید پرویز", true)).containsExactly("omid", "parviz");
+    }
+
+    @Test
     void normalize_arabicOrganizationWords_romanizedAndKeyedWithTheirEnglishTranslation() {
         // "and the" written joined is read as the article; fi (in) is a word of its own
         assertThat(texts("الدولة الإسلامية في العراق والشام", false))
