@@ -3,7 +3,8 @@ package io.vigil.registry.match.normalize;
 /**
  * The consonant skeleton of a lower-case ASCII token, for comparing a name transliterated from Arabic script
  * (which writes no short vowels) with its Latin spellings: digraphs reduced ({@code kh sh th dh gh ph} → one
- * letter; {@code zh} is not one: ICU writes زه as zh, Zuhayr / زهير), {@code q} and a hard {@code c} → {@code k}, French
+ * letter; {@code zh} is not one: ICU writes زه as zh, Zuhayr / زهير), {@code q}, {@code gh} (غ, and ق as Persian
+ * romanizations write it) and a hard {@code c} → {@code k}, French
  * {@code ch} → {@code s}, {@code j} → {@code g} (Egyptian and Maghrebi spellings of ج), vowels and the semivowels
  * {@code w y v} dropped (Persian و is written v),
  * doubled letters collapsed, a final {@code h} dropped (Haniyeh/Haniya, ة).
@@ -23,7 +24,11 @@ final class Consonants {
             if (c == 'h' && i > 0 && "kstdgpc".indexOf(token.charAt(i - 1)) >= 0) {
                 continue;
             }
-            if (c == 'c') {
+            if (c == 'g' && i + 1 < token.length() && token.charAt(i + 1) == 'h') {
+                // gh is غ in Arabic and ق in Persian, which the Persian romanizations write gh (Ghasem / قاسم,
+                // Mohagheghi / محققی): read as q
+                c = 'k';
+            } else if (c == 'c') {
                 // French ch is sh (Chérif, Achour: ش); any other c is hard (Yaacoub: يعقوب)
                 c = i + 1 < token.length() && token.charAt(i + 1) == 'h' ? 's' : 'k';
             } else if (c == 'q') {

@@ -253,9 +253,9 @@ final class StandardNameNormalizer implements NameNormalizer {
         return new NameToken(text, k, skeleton(text), Consonants.of(text), abjad);
     }
 
-    /** The transliteration skeleton: the rewrite rules, then the East Slavic letter correspondences. */
+    /** The transliteration skeleton: the rewrite rules, then the correspondences read in long tokens. */
     private String skeleton(String text) {
-        return EastSlavicSpellings.fold(tokenRewrites.apply(text));
+        return LongTokenSpellings.fold(tokenRewrites.apply(text));
     }
 
     /**

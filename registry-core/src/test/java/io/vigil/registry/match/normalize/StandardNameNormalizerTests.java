@@ -122,6 +122,21 @@ class StandardNameNormalizerTests {
     }
 
     @Test
+    void frenchSpellingsOfArabicNames_chAndFinalAne_readAsTheEnglishSpellings() {
+        assertThat(normalizer.token("chakhane").skeleton()).isEqualTo(normalizer.token("shakhan").skeleton());
+        assertThat(normalizer.token("soufiane").sharesKeyWith(normalizer.token("sufyan"))).isTrue();
+        // short tokens keep ch: Chen is not Shen
+        assertThat(normalizer.token("chen").skeleton()).isNotEqualTo(normalizer.token("shen").skeleton());
+    }
+
+    @Test
+    void persianGh_comparedWithQafByConsonants() {
+        // محققی (ق read gh in Persian) and Mohagheghi
+        NameToken arabicScript = normalizer.normalize("محققی", true).tokens().get(0);
+        assertThat(arabicScript.consonants()).isEqualTo(normalizer.token("mohagheghi").consonants());
+    }
+
+    @Test
     void arabicScript_commonGivenNames_romanizedFromTheLexicon() {
         assertThat(texts("علاء نزار فؤاد هشام", true)).containsExactly("alaa", "nizar", "fuad", "hisham");
         assertThat(texts("امید پرویز", true)).containsExactly("omid", "parviz");

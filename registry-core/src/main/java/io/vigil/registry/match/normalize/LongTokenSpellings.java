@@ -1,7 +1,12 @@
 package io.vigil.registry.match.normalize;
 
 /**
- * Ukrainian and Belarusian spellings of names the lists write in their Russian form. Two letters differ
+ * Spelling correspondences read only in tokens of at least {@value #MIN_LENGTH} letters, folded into the
+ * transliteration skeleton after the rewrite rules ({@code token-rewrites.tsv}) so that both spellings compare
+ * equal. Shorter tokens keep their skeleton: the romanized Chinese and Korean syllables (He, Hong, Hwang, Chen,
+ * Chong) are never read as Ge, Gong, Gwang, Shen, Shong.
+ *
+ * <p>Ukrainian and Belarusian spellings of names the lists write in their Russian form. Two letters differ
  * regularly between the national transliterations of the same name:
  * <ul>
  *   <li>Ukrainian and Belarusian {@code г} is romanized {@code h}, Russian {@code г} is {@code g}: Hromovykov /
@@ -10,18 +15,19 @@ package io.vigil.registry.match.normalize;
  *   <li>Ukrainian {@code и} is romanized {@code y}, Russian {@code и} is {@code i}: Mykytenko / Mikitenko,
  *       Hromovykov / Gromovikov (same sources).</li>
  * </ul>
- * {@link #fold} applies both to the transliteration skeleton of a token of at least {@value #MIN_LENGTH} letters,
- * so that both spellings compare equal: a single {@code h} (not the second letter of kh, zh, ch, sh, th, dh, gh,
- * ph) before a vowel, {@code r} or {@code l} is read as {@code g}, and a {@code y} between two consonants as
- * {@code i}. Shorter tokens keep their skeleton: the romanized Chinese and Korean syllables (He, Hong, Hwang) are
- * never read as Ge, Gong, Gwang. Stateless.
+ * A single {@code h} (not the second letter of kh, zh, ch, sh, th, dh, gh, ph) before a vowel, {@code r} or
+ * {@code l} is read as {@code g}, and a {@code y} between two consonants as {@code i}.
+ *
+ * <p>French spellings of Arabic names (Maghreb, West Africa): {@code ch} is written for ش, which English
+ * spellings write {@code sh} (Chakhane / Shakhan, Achour / Ashur, Chaabane / Shaban; ICAO Doc 9303 and the French
+ * transliteration usage of Algeria, Morocco and Tunisia): {@code ch} is read as {@code sh}. Stateless.
  */
-final class EastSlavicSpellings {
+final class LongTokenSpellings {
 
     /** Tokens shorter than this keep their skeleton. */
     static final int MIN_LENGTH = 6;
 
-    private EastSlavicSpellings() {
+    private LongTokenSpellings() {
     }
 
     static String fold(String skeleton) {
@@ -35,7 +41,9 @@ final class EastSlavicSpellings {
             char prev = i > 0 ? skeleton.charAt(i - 1) : ' ';
             char next = i + 1 < n ? skeleton.charAt(i + 1) : ' ';
             char to = ch;
-            if (ch == 'h' && "kzcstdgph".indexOf(prev) < 0 && "aeiouyrl".indexOf(next) >= 0) {
+            if (ch == 'c' && next == 'h') {
+                to = 's';
+            } else if (ch == 'h' && "kzcstdgph".indexOf(prev) < 0 && "aeiouyrl".indexOf(next) >= 0) {
                 to = 'g';
             } else if (ch == 'y' && consonant(prev) && consonant(next)) {
                 to = 'i';
