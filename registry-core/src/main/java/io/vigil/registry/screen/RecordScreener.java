@@ -21,6 +21,7 @@ import io.vigil.registry.model.Identifier;
 import io.vigil.registry.model.IdentifierType;
 import io.vigil.registry.model.NameQuality;
 import io.vigil.registry.model.Party;
+import io.vigil.registry.model.PartyType;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -145,7 +146,7 @@ public final class RecordScreener {
      * neighbour, its greatest and least weight in a query name (rarity times the greatest and least share of its
      * role), and whether the normalizer may drop it.
      */
-    private record WordInfo(NameToken token, NameReach reach, boolean reaches, boolean joinable, double high,
+    private record WordInfo(NameToken token, NameReach reach, boolean reaches, double high,
             double least, boolean mayDrop) {
 
         /**
@@ -215,11 +216,9 @@ public final class RecordScreener {
         // pair with each of its two tokens)
         List<NameReach>[] joined = null;
         for (int i = 0; i < n; i++) {
-            if (!info[i].joinable()) {
-                continue;
-            }
             for (int k = i + 1; k < n; k++) {
-                if (info[k].joinable()) {
+                if (info[i].token() != null && info[k].token() != null
+                        && ScorableName.joinable(info[i].token(), info[k].token())) {
                     NameReach r = pairReach(text.get(i), info[i], text.get(k), info[k]);
                     if (r != NameReach.NONE) {
                         if (bounded < 0) {
@@ -267,7 +266,7 @@ public final class RecordScreener {
     }
 
     /** Neither reaches a list name nor is joined; its weight counted as nothing; may be dropped, as far as known. */
-    private static final WordInfo UNLISTED_DIGITS = new WordInfo(null, NameReach.NONE, false, false, 0, 0, true);
+    private static final WordInfo UNLISTED_DIGITS = new WordInfo(null, NameReach.NONE, false, 0, 0, true);
 
     /**
      * The digits of every list token that has some, in order ({@code 7} for {@code trading7}): a query token with
@@ -307,7 +306,7 @@ public final class RecordScreener {
         if (reach != null && reach.isEmpty()) {
             reaches = false; // offers no list name
         }
-        WordInfo info = new WordInfo(token, reach, reaches, ScorableName.joinable(token), rarity * share,
+        WordInfo info = new WordInfo(token, reach, reaches, rarity * share,
                 rarity * ROLES.leastFactor(word), normalizer.mayDrop(word));
         if (words.size() < REACH_CACHE_LIMIT) {
             words.putIfAbsent(word, info);
@@ -358,7 +357,8 @@ public final class RecordScreener {
      * True when the only text searched for the name is the name itself ({@link NameVariants}): plain ASCII (no
      * display-order variant) of at most {@value NameVariants#LONG_NAME_CHARS} characters and {@value
      * NameVariants#LONG_NAME_WORDS} words (so no leading words), holding none of the characters or words every "t/a",
-     * "c/o", "aka"… separator contains (so no parties) or, when it holds one, whose variants are the name alone.
+     * "c/o", "aka"… separator contains (so no parties) nor a branch word (so no name without its branch) or, when it
+     * holds one, whose variants are the name alone.
      */
     static boolean wholeNameOnly(String name) {
         if (name.length() > NameVariants.LONG_NAME_CHARS) {
@@ -389,7 +389,8 @@ public final class RecordScreener {
 
     /** Every alternative of the party separator of {@link NameVariants} contains one of these (lower case). */
     private static final List<String> SEPARATOR_HINTS = List.of("/", "trading", "d.b.a", "dba", "doing", "care",
-            "a.k.a", "aka", "also", "formerly", ";", "|", "(", "（");
+            "a.k.a", "aka", "also", "formerly", ";", "|", "(", "（", "office", "branch", "filiale", "succursale",
+            "sucursal");
 
     /**
      * True when no list name reached by the words can be a candidate of the name (all words) or, for free text, of
@@ -634,6 +635,10 @@ public final class RecordScreener {
                 if (variant.kind() == NameVariants.Kind.LEADING
                         && (h.decision() != Decision.ALERT || h.matchedName().quality() == NameQuality.WEAK)) {
                     // a few leading words of a long string count only as strongly as words inside free text
+                    continue;
+                }
+                if (variant.kind() == NameVariants.Kind.BRANCH && h.party().type() == PartyType.INDIVIDUAL) {
+                    // an organization's branch: "John Smith Branch" is not read as the person "John Smith"
                     continue;
                 }
                 ScreeningHit prev = best.get(h.partyId());

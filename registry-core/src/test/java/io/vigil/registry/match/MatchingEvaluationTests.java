@@ -146,6 +146,42 @@ class MatchingEvaluationTests {
         assertThat(unseen.negatives).hasSizeGreaterThan(5000);
     }
 
+    @Test
+    void writtenPairs_recallAtTheAlertThreshold_atLeast93Percent() throws IOException {
+        // given the hand-written pairs (kind, query, expected OFAC id)
+        List<String[]> pairs = io.vigil.registry.match.eval.WrittenPairs.read();
+        MatchPolicy policy = MatchPolicy.defaults();
+
+        // when each query is searched
+        Map<String, int[]> byKind = new TreeMap<>();
+        StringBuilder misses = new StringBuilder();
+        int found = 0;
+        for (String[] p : pairs) {
+            List<MatchHit> hits = matcher.search(MatchQuery.of(p[1]), 10);
+            double score = hits.stream().filter(h -> finds(h, p[2])).mapToDouble(MatchHit::score).max().orElse(-1);
+            boolean alert = score >= policy.alertThreshold();
+            int[] k = byKind.computeIfAbsent(p[0], x -> new int[2]);
+            k[1]++;
+            if (alert) {
+                k[0]++;
+                found++;
+            } else {
+                misses.append(String.format(Locale.ROOT, "  miss %s\t%s\t%s\t%.1f\ttop %s%n", p[0], p[1],
+                        p[2], score, hits.isEmpty() ? "no hit" : hits.get(0).partyId() + " " + hits.get(0).score()));
+            }
+        }
+
+        // then
+        double recall = 100.0 * found / pairs.size();
+        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+                "hand-written pairs: %d, recall at alert %.2f%%%n", pairs.size(), recall));
+        byKind.forEach((kind, k) -> report.append(String.format(Locale.ROOT, "  %-24s %3d / %3d%n", kind,
+                k[0], k[1])));
+        report.append(misses);
+        write("matching-evaluation-written.txt", report.toString());
+        assertThat(recall).as(report.toString()).isGreaterThanOrEqualTo(93.0);
+    }
+
     private static void write(String name, String text) throws IOException {
         Path dir = Path.of("target");
         Files.createDirectories(dir);

@@ -108,6 +108,34 @@ class ScreeningEvasionTests {
     }
 
     @Test
+    void anOrganizationNamedWithItsBranchOrOffice_isScreenedWithoutIt() {
+        // given names that add a branch or office to a listed organization's name
+        List<String> names = List.of(
+                "Golden Star Trading Ltd - Dubai Office",
+                "GOLDEN STAR TRADING LTD DUBAI BRANCH",
+                "Golden Star Trading Ltd (Hong Kong Branch)",
+                "Golden Star Trading Ltd, Branch in Rome",
+                "Golden Star Trading Ltd – Bosnia office");
+        for (String name : names) {
+            // when / then
+            ScreeningHit hit = alertOn("ofac:9004", name, PartyType.ORGANIZATION).orElseThrow(
+                    () -> new AssertionError("no alert for " + name));
+            assertThat(hit.screenedValue()).isEqualTo(name);
+        }
+        assertThat(alertOn("ofac:9004", "Golden Star Trading Ltd - Dubai Office", PartyType.ORGANIZATION)
+                .orElseThrow().reason()).startsWith("screened as the name without its branch or office \"");
+        // a person's name is not cut: "Kim Su Gil Branch" is not the branch of a listed person
+        assertThat(io.vigil.registry.match.normalize.NameVariants.of("Choe Chol Branch"))
+                .extracting(io.vigil.registry.match.normalize.NameVariants.Variant::text)
+                .containsExactly("Choe Chol Branch", "Choe Chol");
+        assertThat(alertOn("ofac:43598", "Choe Chol Branch", null)).isEmpty();
+        // a single word left is no organization name
+        assertThat(io.vigil.registry.match.normalize.NameVariants.of("Golden Office"))
+                .extracting(io.vigil.registry.match.normalize.NameVariants.Variant::text)
+                .containsExactly("Golden Office");
+    }
+
+    @Test
     void aVeryLongStringBeginningWithTheListedName_findsItQuickly() {
         // given the listed name followed by 200 words, and by 5 MB of one letter
         String words = "Choe Chol Min " + "and sons general merchants of fine goods ".repeat(25);

@@ -115,14 +115,16 @@ final class ArabicNames {
      * ح or ه after a letter romanized t, d, s, k, g or p written twice, so that the romanization keeps two letters
      * apart ({@code اتحادي} → {@code athhady}, not {@code athady}, which reads as ث; {@code مسهل} → {@code mshhl},
      * not ش). The consonant skeleton and the rewrite rules treat a doubled h as one h after the letter: the
-     * transliteration of {@code اتحادي} then compares with Ettehadi by its consonants t-h-d.
+     * transliteration of {@code اتحادي} then compares with Ettehadi by its consonants t-h-d. A final h is left alone
+     * (the skeleton drops it, and a ta marbuta ة is read as h: {@code عودة} stays {@code wdh}).
      */
     private static String apartFromDigraphs(CharSequence text) {
         StringBuilder sb = new StringBuilder(text.length() + 2);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             sb.append(c);
-            if ((c == 'ح' || c == 'ه') && i > 0 && DIGRAPH_FIRSTS.indexOf(text.charAt(i - 1)) >= 0) {
+            boolean wordEnd = i + 1 == text.length() || !Character.isLetter(text.charAt(i + 1));
+            if ((c == 'ح' || c == 'ه') && i > 0 && !wordEnd && DIGRAPH_FIRSTS.indexOf(text.charAt(i - 1)) >= 0) {
                 sb.append(c);
             }
         }

@@ -7,11 +7,25 @@ package io.vigil.registry.match.normalize;
  * romanizations write it) and a hard {@code c} → {@code k}, French
  * {@code ch} → {@code s}, {@code j} → {@code g} (Egyptian and Maghrebi spellings of ج), vowels and the semivowels
  * {@code w y v} dropped (Persian و is written v),
- * doubled letters collapsed, a final {@code h} dropped (Haniyeh/Haniya, ة).
+ * doubled letters collapsed, a final {@code h} dropped (Haniyeh/Haniya, ة), a final run of vowels with an {@code i}
+ * or {@code y} kept as {@code y} after two or more consonants (the nisba: Karimi, Hirey, كريمي).
  * Example: {@code "mohammed"} → {@code "mhmd"}, {@code "mhmd"} (from محمد) → {@code "mhmd"}, {@code "ali"} →
  * {@code "l"}.
  */
 final class Consonants {
+
+    /** Skeletons of at least this many consonants keep a final long i (the nisba). */
+    static final int NISBA_MIN_CONSONANTS = 2;
+
+    /** The token ends in vowels of which one is i or y ({@code karimi}, {@code hirey}, {@code hady}, {@code qusay}). */
+    private static boolean endsInLongI(String token) {
+        for (int i = token.length() - 1; i >= 0 && "aeiouy".indexOf(token.charAt(i)) >= 0; i--) {
+            if (token.charAt(i) == 'i' || token.charAt(i) == 'y') {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private Consonants() {
     }
@@ -48,6 +62,10 @@ final class Consonants {
         int n = sb.length();
         if (n > 1 && sb.charAt(n - 1) == 'h') {
             sb.setLength(n - 1);
+        }
+        if (sb.length() >= NISBA_MIN_CONSONANTS && endsInLongI(token)) {
+            // a final long i (ي) is kept: the nisba Karimi (كريمي) is not Karim or Kiram
+            sb.append('y');
         }
         return sb.toString();
     }

@@ -19,6 +19,12 @@ import java.util.regex.Pattern;
  *       ({@code "PJSC SBERBANK (PUBLIC JOINT-STOCK COMPANY SBERBANK)"} → both)
  *       ({@code "Golden Harbour Ltd t/a Korea Ryonbong General Corporation"} → {@code "Golden Harbour Ltd"},
  *       {@code "Korea Ryonbong General Corporation"});</li>
+ *   <li>{@link Kind#BRANCH}: an organization's name without the branch or office it names at its end: without the
+ *       word {@code office}, {@code branch}, {@code filiale}, {@code succursale} or {@code sucursal} and the one or
+ *       two words of place before it ({@code "Hatef Shipping Co Ltd - Dubai Office"} → {@code "Hatef Shipping Co
+ *       Ltd - Dubai"}, {@code "Hatef Shipping Co Ltd"}), or with the word and the place after it
+ *       ({@code "Bank Sepah, Branch in Rome"} → {@code "Bank Sepah"}): a branch is the organization, and lists name
+ *       an organization with or without it;</li>
  *   <li>{@link Kind#LEADING}: for a long name (more than {@value #LONG_NAME_WORDS} words or {@value #LONG_NAME_CHARS}
  *       characters), its first 2 to {@value #MAX_LEADING_WORDS} words, so a listed name at the start of a long
  *       string is still found ({@code "Choe Chol Min"} + 500 characters of padding → {@code "Choe Chol"},
@@ -57,6 +63,8 @@ public final class NameVariants {
         VISUAL,
         /** one party of a "trading as" / "c/o" name */
         PART,
+        /** an organization's name without the branch or office it names at its end */
+        BRANCH,
         /** the first words of a long name */
         LEADING
     }
@@ -70,6 +78,7 @@ public final class NameVariants {
                 case WHOLE -> "the name";
                 case VISUAL -> "the name in display order \"" + text + "\"";
                 case PART -> "the party \"" + text + "\" of the name";
+                case BRANCH -> "the name without its branch or office \"" + text + "\"";
                 case LEADING -> "the leading words \"" + text + "\" of the name";
             };
         }
@@ -107,6 +116,9 @@ public final class NameVariants {
                 add(out, seen, EDGES.matcher(p).replaceAll(""), Kind.PART);
             }
         }
+        for (String withoutBranch : withoutBranch(clean)) {
+            add(out, seen, EDGES.matcher(withoutBranch).replaceAll(""), Kind.BRANCH);
+        }
         String[] words = SPACES.split(clean.strip());
         if (words.length > LONG_NAME_WORDS || clean.length() > LONG_NAME_CHARS) {
             StringBuilder window = new StringBuilder(words[0]);
@@ -116,6 +128,62 @@ public final class NameVariants {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** The words that name a branch or office of an organization. */
+    private static final Pattern BRANCH_WORD = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\p{N}])(?:office|offices|branch|branches|filiale|succursale|sucursal)(?![\\p{L}\\p{N}])");
+    /** What may follow the branch word: a place of at most two words, after "in", "of" or "at" or not. */
+    private static final Pattern PLACE_AFTER = Pattern.compile(
+            "(?iu)\\s*(?:(?:in|of|at)\\s+)?(?:[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+)?)?\\s*[)）]?\\s*");
+    private static final Pattern WORD_BEFORE = Pattern.compile("[\\s,;:()\\[\\]\"'–—-]*[\\p{L}.'&]+[\\s,;:()\\[\\]\"'–—-]*$");
+
+    /**
+     * The name without the branch it names at its end, as up to three texts (the last branch word with none, one
+     * or two words before it removed, or the branch word and a place after it); empty when the name names no
+     * branch there. Each text keeps at least {@value #MIN_BRANCH_HEAD_WORDS} words.
+     */
+    static List<String> withoutBranch(String name) {
+        java.util.regex.Matcher m = BRANCH_WORD.matcher(name);
+        int start = -1;
+        int end = -1;
+        while (m.find()) {
+            start = m.start();
+            end = m.end();
+        }
+        if (start < 0) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(3);
+        String head = name.substring(0, start);
+        String tail = name.substring(end);
+        if (tail.isBlank() || EDGES.matcher(tail).replaceAll("").isEmpty()) {
+            // "... Dubai Office": the name without the word, then without one and two words of place before it
+            String h = head;
+            for (int k = 0; k < 3; k++) {
+                if (words(h) < MIN_BRANCH_HEAD_WORDS) {
+                    break;
+                }
+                out.add(h);
+                java.util.regex.Matcher w = WORD_BEFORE.matcher(h);
+                if (!w.find()) {
+                    break;
+                }
+                h = h.substring(0, w.start());
+            }
+        } else if (PLACE_AFTER.matcher(tail).matches() && words(head) >= MIN_BRANCH_HEAD_WORDS) {
+            // "..., Branch in Rome", "... (Office of Paris)"
+            out.add(head);
+        }
+        return out;
+    }
+
+    /** A name without its branch keeps at least this many words ("John Branch" is not the branch of "John"). */
+    private static final int MIN_BRANCH_HEAD_WORDS = 2;
+
+    private static int words(String text) {
+        String t = EDGES.matcher(text).replaceAll("").strip();
+        return t.isEmpty() ? 0 : SPACES.split(t).length;
     }
 
     /** At most {@link #MAX_CHARS} characters, not splitting a surrogate pair. */

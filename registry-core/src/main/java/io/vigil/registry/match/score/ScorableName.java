@@ -55,7 +55,7 @@ public final class ScorableName {
         }
         NameToken[] joined = new NameToken[Math.max(0, tokens.length - 1)];
         for (int i = 0; i + 1 < tokens.length; i++) {
-            if (joinable(tokens[i]) && joinable(tokens[i + 1])) {
+            if (joinable(tokens[i], tokens[i + 1])) {
                 joined[i] = normalizer.joined(tokens[i], tokens[i + 1]);
             }
         }
@@ -115,6 +115,28 @@ public final class ScorableName {
     /** Whether the token is joined with an adjacent joinable token. */
     public static boolean joinable(NameToken t) {
         return t.length() <= MAX_JOINABLE_LENGTH && t.digits().isEmpty();
+    }
+
+    /**
+     * The second words of Persian compound family names, which are written joined or apart (Ebrahimzadeh /
+     * Ebrahim Zadeh, Masoumpour / Masoum Pour, Ahmadinejad / Ahmadi Nejad): -zadeh "born of", -pour "son of",
+     * -nejad / -nezhad "lineage", -far, -rad, -vand, -nia, -kia. Source: Wikipedia "Persian name" (family names).
+     */
+    private static final java.util.Set<String> PERSIAN_NAME_SUFFIXES = java.util.Set.of("zadeh", "zade", "zada",
+            "pour", "pur", "nejad", "nezhad", "nejhad", "far", "rad", "vand", "nia", "kia");
+    /** The longest word joined with a following Persian name suffix. */
+    static final int MAX_SUFFIXED_LENGTH = 12;
+
+    /**
+     * Whether two adjacent tokens are also compared joined: both {@link #joinable(NameToken)}, or the second a Persian
+     * family-name suffix after a word of at most {@value #MAX_SUFFIXED_LENGTH} letters ({@code motalebi zadeh}).
+     */
+    public static boolean joinable(NameToken left, NameToken right) {
+        if (joinable(left) && joinable(right)) {
+            return true;
+        }
+        return left.length() <= MAX_SUFFIXED_LENGTH && left.digits().isEmpty()
+                && PERSIAN_NAME_SUFFIXES.contains(right.text());
     }
 
     public NormalizedName normalized() {

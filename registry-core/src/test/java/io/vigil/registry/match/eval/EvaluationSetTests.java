@@ -158,6 +158,9 @@ class EvaluationSetTests {
         EvaluationSetGenerator.eligible(parties, ReservedParties.read(root), new TreeMap<>())
                 .forEach(l -> eligible.add(l.party().id()));
         assertThat(positives()).allSatisfy(r -> assertThat(eligible).as(r[1]).contains(r[5]));
+        // and so is every expected party of the hand-written pairs
+        assertThat(EvaluationSetGenerator.readTsv(DIR.resolve("written-pairs.tsv"), "kind")).hasSizeGreaterThan(200)
+                .allSatisfy(r -> assertThat(eligible).as(r[1]).contains(r[2]));
         assertThat(negatives()).allSatisfy(r -> assertThat(keys).as(r[1]).doesNotContain(EvalKeys.key(r[1])));
         // and generated respellings and typos are not themselves listed names (the hand-picked seed variants such as
         // "Kim Su-gil" may differ from a listed name only by a hyphen, so they are exempt)

@@ -13,7 +13,10 @@ class NormalizerPartsTests {
         assertThat(Consonants.of("baghdadi")).isEqualTo(Consonants.of("bghdady"));
         assertThat(Consonants.of("haniyeh")).isEqualTo(Consonants.of("hnyh")).isEqualTo("hn");
         assertThat(Consonants.of("javad")).isEqualTo(Consonants.of("jwad"));
-        assertThat(Consonants.of("shamkhani")).isEqualTo("smkn");
+        assertThat(Consonants.of("shamkhani")).isEqualTo("smkny");
+        // the nisba (a final long i) is kept: Karimi is not Karim
+        assertThat(Consonants.of("karimi")).isEqualTo(Consonants.of("krymy")).isNotEqualTo(Consonants.of("karim"));
+        assertThat(Consonants.of("hirey")).isEqualTo(Consonants.of("hyry"));
     }
 
     @Test

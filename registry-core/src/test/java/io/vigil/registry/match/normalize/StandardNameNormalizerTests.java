@@ -115,7 +115,7 @@ class StandardNameNormalizerTests {
     void arabicScript_hAfterALetterRomanizedTOrS_isNotReadAsADigraph() {
         // اتحادي: ت then ح, romanized "th" would read as ث; the consonants keep t-h-d, as in Ettehadi
         NameToken ettehadi = normalizer.normalize("اتحادی", true).tokens().get(0);
-        assertThat(ettehadi.consonants()).isEqualTo("thd");
+        assertThat(ettehadi.consonants()).isEqualTo("thdy");
         assertThat(ettehadi.consonants()).isEqualTo(normalizer.token("ettehadi").consonants());
         // ث is still th, read as one consonant
         assertThat(normalizer.normalize("ثابت", true).tokens().get(0).consonants()).isEqualTo("tbt");
@@ -134,6 +134,17 @@ class StandardNameNormalizerTests {
         // محققی (ق read gh in Persian) and Mohagheghi
         NameToken arabicScript = normalizer.normalize("محققی", true).tokens().get(0);
         assertThat(arabicScript.consonants()).isEqualTo(normalizer.token("mohagheghi").consonants());
+    }
+
+    @Test
+    void moreSpellingCorrespondences_compareEqualBySkeleton() {
+        // French -oui for -wi; Persian gh for qaf; aw before a consonant written o; Russian yo after ch written o
+        assertThat(normalizer.token("helbaoui").skeleton()).isEqualTo(normalizer.token("helbawi").skeleton());
+        assertThat(normalizer.token("bagheri").skeleton()).isEqualTo(normalizer.token("baqeri").skeleton());
+        assertThat(normalizer.token("fawz").skeleton()).isEqualTo(normalizer.token("foz").skeleton());
+        assertThat(normalizer.token("grachov").skeleton()).isEqualTo(normalizer.token("grachev").skeleton());
+        // aw before a vowel stays (Awad is not Oad)
+        assertThat(normalizer.token("awad").skeleton()).isNotEqualTo(normalizer.token("oad").skeleton());
     }
 
     @Test

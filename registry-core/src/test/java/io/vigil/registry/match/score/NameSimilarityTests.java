@@ -41,6 +41,13 @@ class NameSimilarityTests {
     }
 
     @Test
+    void score_persianFamilyNameSuffixWrittenApart_matchesTheJoinedName() {
+        // motalebi has 8 letters, more than a joinable short token; zadeh is a Persian family-name suffix
+        assertThat(score("Akbar Motalebi Zadeh", "MOTALLEBIZADEH, Akbar")).isGreaterThan(90);
+        assertThat(score("Akbar Motallebizadeh", "MOTALEBI ZADEH, Akbar")).isGreaterThan(90);
+    }
+
+    @Test
     void score_middleNameOnOneSideOnly_countsAtHalfItsWeight() {
         // yusuf unmatched in the query: 0.6 x 2 / (2 + 0.5) + 0.4 = 0.88 (80.0 without the rule)
         assertThat(score("Karim Yusuf Haddad", "HADDAD, Karim")).isCloseTo(88.0, within(0.01));
