@@ -144,14 +144,14 @@ class PartyLinkerTests {
     @Test
     void link_organizationsSameNameAndCountry_linkButNotAcrossCountries() {
         // given the same company name in KP on two lists, and in CN on a third
-        Party a = organization("ofac:10", "KOREA RYONBONG GENERAL CORPORATION", "KP");
-        Party b = organization("un:KPe.001", "Korea Ryonbong General Corporation", "KP");
-        Party c = organization("eu:30", "KOREA RYONBONG GENERAL CORPORATION", "CN");
+        Party a = organization("ofac:10", "KOREA SOKCHON GENERAL CORPORATION", "KP");
+        Party b = organization("un:KPe.001", "Korea Sokchon General Corporation", "KP");
+        Party c = organization("eu:30", "KOREA SOKCHON GENERAL CORPORATION", "CN");
         // when linked
         PartyLinks links = linker.link(List.of(a, b, c));
         // then only the KP pair is linked
         assertThat(links.links()).containsExactly(new PartyLink("ofac:10", "un:KPe.001",
-                "same name 'corporation general korea ryonbong', country KP"));
+                "same name 'corporation general korea sokchon', country KP"));
     }
 
     @Test

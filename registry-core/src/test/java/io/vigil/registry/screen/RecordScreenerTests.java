@@ -42,7 +42,7 @@ class RecordScreenerTests {
             organization("ofac:9100", "FOREIGN TRADE BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA", "KP",
                     bic("FTBDKPPY")),
             organization("un:KPe.047", "FOREIGN TRADE BANK", "KP", bic("FTBD KP PY")),
-            organization("ofac:9003", "KOREA RYONBONG GENERAL CORPORATION", "KP"),
+            organization("ofac:9003", "KOREA SOKCHON GENERAL CORPORATION", "KP"),
             organization("ofac:9004", "GOLDEN STAR TRADING LTD", "CN", bic("GSTLCNSHXXX")));
 
     private final IndexedRegistry registry = NameMatchers.prepare(PARTIES,
@@ -111,12 +111,12 @@ class RecordScreenerTests {
     @Test
     void words_splitsOnPunctuationKeepsInnerHyphensAndMarksStopWordsAndNumbers() {
         // when
-        List<RecordScreener.Word> words = screener.words("Pay CH'OE Chol-min, inv. 2023-118 für Ryonbong");
+        List<RecordScreener.Word> words = screener.words("Pay CH'OE Chol-min, inv. 2023-118 für Sokchon");
         // then
-        String text = "Pay CH'OE Chol-min, inv. 2023-118 für Ryonbong";
+        String text = "Pay CH'OE Chol-min, inv. 2023-118 für Sokchon";
         assertThat(words).extracting(w -> text.substring(w.start(), w.end()), RecordScreener.Word::content)
                 .containsExactly(tuple("Pay", false), tuple("CH'OE", true), tuple("Chol-min", true),
-                        tuple("inv", false), tuple("2023-118", false), tuple("für", false), tuple("Ryonbong", true));
+                        tuple("inv", false), tuple("2023-118", false), tuple("für", false), tuple("Sokchon", true));
     }
 
     @Test
@@ -178,7 +178,7 @@ class RecordScreenerTests {
                 ScreenedValue.name("beneficiary_name", "Choe Chol Min", PartyType.INDIVIDUAL, null, null),
                 new ScreenedValue("beneficiary_country", "KP", ScreenedValue.Kind.COUNTRY, null, null, null),
                 new ScreenedValue("beneficiary_bank_bic", "FTBDKPPY", ScreenedValue.Kind.BIC, null, null, null),
-                text("remittance_info", "Invoice 7 KOREA RYONBONG GENERAL CORPORATION via CHOE CHOL MIN"));
+                text("remittance_info", "Invoice 7 KOREA SOKCHON GENERAL CORPORATION via CHOE CHOL MIN"));
         // when screened twice and from several threads
         List<ScreeningHit> first = screener.screen(r);
         List<List<ScreeningHit>> parallel = IntStream.range(0, 8).parallel().mapToObj(i -> screener.screen(r))
