@@ -19,7 +19,7 @@ class StandardNameNormalizerTests {
         // when normalized
         // then apostrophes vanish without a space, the breve is stripped, the hyphen splits the given name
         assertThat(texts("CH'OE Ch'ŏl-min", true)).containsExactly("choe", "chol", "min");
-        assertThat(texts("Ch’oe SO’K MIN", true)).containsExactly("choe", "sok", "min");
+        assertThat(texts("Ch’oe SO’K CH’OL", true)).containsExactly("choe", "sok", "chol");
     }
 
     @Test
