@@ -58,21 +58,21 @@ class DemoListsTests {
     // ------------------------------------------------------------------------------------------ OFAC SDN CSV
 
     @Test
-    void ofacSdnCsv_demoSet_readsThirtyFiveEntriesOfEveryKind() throws ListParseException {
+    void ofacSdnCsv_demoSet_readsTwentyNineEntriesOfEveryKind() throws ListParseException {
         // given the demo OFAC SDN CSV set (sdn.csv, add.csv, alt.csv, sdn_comments.csv)
         Path dir = demo("ofac-sdn");
         // when it is parsed
         ParsedList list = PARSERS.require("ofac-sdn-csv").parse(dir);
-        // then it holds 35 entries of all four kinds, from four files, with no warning
-        assertThat(list.parties()).hasSize(35);
+        // then it holds 29 entries of all four kinds, from four files, with no warning
+        assertThat(list.parties()).hasSize(29);
         assertThat(list.warnings()).isEmpty();
         assertThat(list.source().files()).extracting(f -> f.name())
                 .containsExactly("sdn.csv", "add.csv", "alt.csv", "sdn_comments.csv");
         assertThat(list.source().publicationDate()).isNull();
         Map<PartyType, Long> byType = list.parties().stream()
                 .collect(Collectors.groupingBy(Party::type, Collectors.counting()));
-        assertThat(byType).containsExactlyInAnyOrderEntriesOf(Map.of(PartyType.INDIVIDUAL, 18L,
-                PartyType.ORGANIZATION, 13L, PartyType.VESSEL, 3L, PartyType.AIRCRAFT, 1L));
+        assertThat(byType).containsExactlyInAnyOrderEntriesOf(Map.of(PartyType.INDIVIDUAL, 14L,
+                PartyType.ORGANIZATION, 12L, PartyType.VESSEL, 2L, PartyType.AIRCRAFT, 1L));
         // and the files keep OFAC's CRLF line ends and trailing 0x1A
         for (String f : List.of("sdn.csv", "add.csv", "alt.csv", "sdn_comments.csv")) {
             byte[] bytes = readBytes(dir.resolve(f));
@@ -123,27 +123,34 @@ class DemoListsTests {
         assertThat(choeUn.gender()).isEqualTo("Female");
         assertThat(choeUn.identifiers()).extracting(Identifier::value).containsExactly("108410051");
         assertProgram(choeUn, "DPRK4", "E.O. 13810", "43616");
-        // and the near miss RYU Jin (17616) is a different person: other DOB, other passport
-        Party ryu = ofac.get("ofac:17616");
-        assertThat(ryu.primaryName()).isEqualTo("RYU, Jin");
-        assertDob(ryu, "1965-08-07", DatePrecision.DAY);
-        assertThat(ryu.identifiers()).extracting(Identifier::value).containsExactly("563410081");
-        assertThat(ryu.titles()).containsExactly("KOMID official in Syria");
+        // and the near miss RYO Jin (99002, invented) is a different person: other DOB, other passport
+        Party ryo = ofac.get("ofac:99002");
+        assertThat(ryo.primaryName()).isEqualTo("RYO, Jin");
+        assertDob(ryo, "1966-03-14", DatePrecision.DAY);
+        assertThat(ryo.identifiers()).extracting(Identifier::value).containsExactly("563990218");
+        assertThat(ryo.titles()).containsExactly("Songak General Machinery Trading Corporation official in Iran");
     }
 
     @Test
-    void ofacSdnCsv_choeCholMin_isLinkedToTheSecondAcademy() throws ListParseException {
+    void ofacSdnCsv_linkedTo_resolvesWithinTheFileOrKeepsTheName() throws ListParseException {
         // given the parsed demo OFAC set
         Map<String, Party> ofac = byId(PARSERS.require("ofac-sdn-csv").parse(demo("ofac-sdn")));
-        // then CHOE Chol Min's "Linked To" resolves to the academy's entry in the same list
+        // then the invented RIM Kyong Guk's "Linked To" resolves to the invented company's entry in the same list
+        assertThat(ofac.get("ofac:99004").relations()).containsExactly(new Relation("Linked To",
+                "SONGAK GENERAL MACHINERY TRADING CORPORATION", "ofac:99003"));
+        Party company = ofac.get("ofac:99003");
+        assertThat(company.type()).isEqualTo(PartyType.ORGANIZATION);
+        assertThat(company.names()).extracting(PartyName::fullName, PartyName::quality).containsExactly(
+                tuple("SONGAK GENERAL MACHINERY TRADING CORPORATION", NameQuality.STRONG),
+                tuple("SONGNAM TRADING CORPORATION", NameQuality.STRONG),
+                tuple("GENERAL PRECISION EXPORT CORPORATION", NameQuality.STRONG),
+                tuple("SONGAK MACHINERY EXPORT COOPERATION", NameQuality.STRONG),
+                tuple("KOGEMTRA", NameQuality.WEAK));
+        assertThat(company.addresses()).extracting(Address::city, Address::countryCode).containsExactly(
+                tuple("Pyongyang", "KP"), tuple("Beijing", "CN"), tuple("Tehran", "IR"));
+        // and CHOE Chol Min's "Linked To" names an entry that is not in the demo file: the name is kept, no id
         assertThat(ofac.get("ofac:43598").relations()).containsExactly(
-                new Relation("Linked To", "SECOND ACADEMY OF NATURAL SCIENCES", "ofac:12215"));
-        Party academy = ofac.get("ofac:12215");
-        assertThat(academy.type()).isEqualTo(PartyType.ORGANIZATION);
-        assertThat(academy.names()).hasSize(9).extracting(PartyName::fullName).contains("SANSRI",
-                "CHE 2 CHAYON KWAHAK-WON");
-        assertThat(academy.addresses()).extracting(Address::city, Address::countryCode)
-                .containsExactly(tuple("Pyongyang", "KP"));
+                new Relation("Linked To", "SECOND ACADEMY OF NATURAL SCIENCES", null));
     }
 
     @Test
@@ -166,8 +173,10 @@ class DemoListsTests {
         assertThat(ofac.get("ofac:27307").names()).filteredOn(n -> n.quality() == NameQuality.WEAK)
                 .extracting(PartyName::fullName).endsWith("ZINC", "APT-C-26", "APPLEWORM");
         // and the vessels carry IMO numbers, the aircraft its operator link
-        assertThat(ofac.get("ofac:23737").identifiers()).extracting(Identifier::type, Identifier::value)
-                .contains(tuple(IdentifierType.IMO, "9066978"));
+        assertThat(ofac.get("ofac:99005").identifiers()).extracting(Identifier::type, Identifier::value)
+                .contains(tuple(IdentifierType.IMO, "9088172"));
+        assertThat(ofac.get("ofac:99005").relations()).containsExactly(
+                new Relation("Linked To", "SOKAM SHIPPING CO", null));
         Party artavil = ofac.get("ofac:15036");
         assertThat(artavil.type()).isEqualTo(PartyType.VESSEL);
         assertThat(artavil.identifiers()).extracting(Identifier::type, Identifier::value).contains(
@@ -187,25 +196,37 @@ class DemoListsTests {
     // ------------------------------------------------------------------------------------------ UN, UK, EU
 
     @Test
-    void unXml_demoExtract_readsNineIndividualsAndThreeEntities() throws ListParseException {
-        // given the demo UN extract
+    void unXml_demoFile_readsNineIndividualsAndThreeEntities() throws ListParseException {
+        // given the demo UN file (invented entries in the official format)
         ParsedList list = PARSERS.require("un-xml").parse(demo("un/consolidated.xml"));
-        // then it holds the chosen DPRK and ISIL/Al-Qaida entries, dated by dateGenerated
+        // then it holds the invented DPRK and ISIL/Al-Qaida entries, dated by dateGenerated
         assertThat(list.warnings()).isEmpty();
         assertThat(list.source().publicationDate()).isEqualTo(LocalDate.of(2026, 2, 27));
-        assertThat(list.parties()).extracting(Party::id).containsExactly("un:KPi.006", "un:KPi.013", "un:KPi.014",
-                "un:KPi.018", "un:KPi.027", "un:KPi.028", "un:QDi.029", "un:QDi.223", "un:QDi.406", "un:KPe.001",
-                "un:KPe.018", "un:KPe.069");
+        assertThat(list.parties()).extracting(Party::id).containsExactly("un:KPi.906", "un:KPi.913", "un:KPi.914",
+                "un:KPi.918", "un:KPi.927", "un:KPi.928", "un:QDi.929", "un:QDi.923", "un:QDi.946", "un:KPe.901",
+                "un:KPe.918", "un:KPe.969");
         assertThat(list.parties()).filteredOn(p -> p.type() == PartyType.INDIVIDUAL).hasSize(9);
-        Party jon = byId(list).get("un:KPi.018");
-        assertThat(jon.primaryName()).isEqualTo("JON MYONG GUK");
-        assertThat(jon.identifiers()).extracting(Identifier::type, Identifier::value).contains(
-                tuple(IdentifierType.PASSPORT, "4721202031"), tuple(IdentifierType.UN_REFERENCE, "KPi.018"));
-        assertThat(jon.designations()).extracting(Designation::listedOn).containsExactly(LocalDate.of(2016, 3, 2));
+        Map<String, Party> un = byId(list);
+        Party rim = un.get("un:KPi.918");
+        assertThat(rim.primaryName()).isEqualTo("RIM KYONG GUK");
+        assertThat(rim.identifiers()).extracting(Identifier::type, Identifier::value).contains(
+                tuple(IdentifierType.PASSPORT, "4729902417"), tuple(IdentifierType.UN_REFERENCE, "KPi.918"));
+        assertThat(rim.designations()).extracting(Designation::listedOn).containsExactly(LocalDate.of(2016, 3, 2));
+        assertThat(rim.datesOfBirth()).extracting(PartialDate::iso).containsExactly("1977-09-23", "1977-05-14");
+        // and the four-part Arabic name carries its original script, good and low-quality aliases, two nationalities
+        Party ramlawi = un.get("un:QDi.929");
+        assertThat(ramlawi.primaryName()).isEqualTo("TAREQ MUHAMMAD SALEH MUHAMMAD AL-RAMLAWI");
+        assertThat(ramlawi.names()).extracting(PartyName::fullName, PartyName::kind).contains(
+                tuple("طارق محمد صالح محمد الرملاوي", NameKind.ORIGINAL_SCRIPT));
+        assertThat(ramlawi.names()).filteredOn(n -> n.quality() == NameQuality.WEAK).extracting(PartyName::fullName)
+                .containsExactly("Abu-Tareq Al-Urduni", "Abu-Tareq Al-Kanadi", "Abu-Tareq Al-Muhajir");
+        assertThat(ramlawi.nationalities()).containsExactly("JO", "CA");
+        assertThat(un.get("un:KPe.901").names()).extracting(PartyName::fullName).contains(
+                "SONGAK GENERAL MACHINERY TRADING CORPORATION", "\"KOGEMTRA\"");
     }
 
     @Test
-    void ukOfsiCsv_demoExtract_readsThirteenGroupsWithTheirUnReferences() throws ListParseException {
+    void ukOfsiCsv_demoFile_readsThirteenGroupsWithTheirUnReferences() throws ListParseException {
         // given the demo OFSI ConList.csv
         ParsedList list = PARSERS.require("uk-ofsi-csv").parse(demo("uk/ConList.csv"));
         // then it holds 13 groups, dated by its "Last Updated" line
@@ -216,15 +237,20 @@ class DemoListsTests {
         Map<String, List<String>> unRefs = list.parties().stream().collect(Collectors.toMap(Party::id,
                 p -> p.identifiers().stream().filter(i -> i.type() == IdentifierType.UN_REFERENCE)
                         .map(Identifier::value).toList()));
-        assertThat(unRefs).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(Map.entry("uk:6974", List.of("QDi.029")),
-                Map.entry("uk:10892", List.of("KPe.001")), Map.entry("uk:12843", List.of("KPi.006")),
-                Map.entry("uk:12871", List.of("KPe.018")), Map.entry("uk:13324", List.of()),
-                Map.entry("uk:13325", List.of("KPi.014")), Map.entry("uk:13329", List.of("KPi.018")),
-                Map.entry("uk:13337", List.of()), Map.entry("uk:13338", List.of("KPi.028")),
-                Map.entry("uk:13517", List.of("QDi.406")), Map.entry("uk:13587", List.of()),
-                Map.entry("uk:13640", List.of("KPe.069")), Map.entry("uk:13654", List.of())));
-        assertThat(byId(list).get("uk:13654").identifiers()).extracting(Identifier::type, Identifier::value)
-                .containsExactly(tuple(IdentifierType.IMO, "9066978"));
+        assertThat(unRefs).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(Map.entry("uk:99129", List.of("QDi.929")),
+                Map.entry("uk:99101", List.of("KPe.901")), Map.entry("uk:99106", List.of("KPi.906")),
+                Map.entry("uk:99119", List.of("KPe.918")), Map.entry("uk:99113", List.of()),
+                Map.entry("uk:99114", List.of("KPi.914")), Map.entry("uk:99118", List.of("KPi.918")),
+                Map.entry("uk:99127", List.of()), Map.entry("uk:99128", List.of("KPi.928")),
+                Map.entry("uk:99146", List.of("QDi.946")), Map.entry("uk:99150", List.of()),
+                Map.entry("uk:99169", List.of("KPe.969")), Map.entry("uk:99170", List.of())));
+        Map<String, Party> uk = byId(list);
+        assertThat(uk.get("uk:99170").identifiers()).extracting(Identifier::type, Identifier::value)
+                .containsExactly(tuple(IdentifierType.IMO, "9088172"));
+        // and a group's rows become one entry: the "Prime Alias" row gives the primary name, the others aliases
+        assertThat(uk.get("uk:99146").names()).hasSize(5);
+        assertThat(uk.get("uk:99118").identifiers()).extracting(Identifier::type, Identifier::value)
+                .contains(tuple(IdentifierType.PASSPORT, "4729902417"));
     }
 
     @Test
@@ -235,8 +261,8 @@ class DemoListsTests {
         assertThat(list.warnings()).isEmpty();
         assertThat(list.parties()).extracting(Party::id, Party::primaryName).containsExactly(
                 tuple("eu:990101", "JON Il Ho"), tuple("eu:990102", "YU Jin"), tuple("eu:990103", "KIM Su Gil"),
-                tuple("eu:990104", "JON Myong Guk"), tuple("eu:990105", "Korea Mining Development Trading Corporation"),
-                tuple("eu:990106", "Arkady Romanovich ROTENBERG"), tuple("eu:990107", "Murad Iraklievich Margoshvili"));
+                tuple("eu:990104", "RIM Kyong Guk"), tuple("eu:990105", "Songak General Machinery Trading Corporation"),
+                tuple("eu:990106", "Arseny Lvovich TIMOFEYENKO"), tuple("eu:990107", "Aslan Tamazovich Gelashvili"));
         Map<String, Party> eu = byId(list);
         for (String id : List.of("eu:990101", "eu:990102", "eu:990103")) {
             assertThat(eu.get(id).designations()).extracting(Designation::program, Designation::legalBasis)
@@ -253,7 +279,9 @@ class DemoListsTests {
                 .extracting(PartyName::quality).containsExactly(NameQuality.WEAK);
         assertDob(eu.get("eu:990103"), "1950", DatePrecision.YEAR);
         assertThat(eu.get("eu:990105").identifiers()).extracting(Identifier::type, Identifier::value)
-                .containsExactly(tuple(IdentifierType.UN_REFERENCE, "KPe.001"));
+                .containsExactly(tuple(IdentifierType.UN_REFERENCE, "KPe.901"));
+        assertThat(eu.get("eu:990106").names()).extracting(PartyName::fullName, PartyName::kind).contains(
+                tuple("Арсений Львович Тимофеенко", NameKind.ORIGINAL_SCRIPT));
     }
 
     // ------------------------------------------------------------------------------------------ import + links
@@ -267,16 +295,15 @@ class DemoListsTests {
         ImportResult result = importer.importSources(demoSources());
         // then no id collides and every entry is in the one active snapshot
         assertThat(result.sources()).extracting(ImportResult.SourceCount::sourceType,
-                ImportResult.SourceCount::entryCount).containsExactly(tuple("ofac-sdn-csv", 35), tuple("un-xml", 12),
+                ImportResult.SourceCount::entryCount).containsExactly(tuple("ofac-sdn-csv", 29), tuple("un-xml", 12),
                         tuple("uk-ofsi-csv", 13), tuple("eu-xml", 7), tuple("notices", 5));
         assertThat(result.sources()).allSatisfy(s -> assertThat(s.warnings()).isEmpty());
-        assertThat(result.partyCount()).isEqualTo(72);
-        // 40 links by identifiers, UN references and name+DOB+nationality, plus UK 13324 to UN KPi.013 once the
-        // OFSI demonym "North Korean" is read as KP
+        assertThat(result.partyCount()).isEqualTo(66);
+        // 41 links by identifiers, UN references and name+DOB+nationality (OFSI's demonym "North Korean" read as KP)
         assertThat(result.linkCount()).isEqualTo(41);
         long id = result.snapshotId();
         assertThat(store.active().orElseThrow().sources()).extracting(SnapshotSource::entryCount)
-                .containsExactly(35, 12, 13, 7, 5);
+                .containsExactly(29, 12, 13, 7, 5);
         assertThat(store.failedImports()).isEmpty();
 
         // and the notice entries link to the OFAC seed persons (and the EU demo entries join them)
@@ -291,44 +318,55 @@ class DemoListsTests {
                 .startsWith("same passport 108410050 (KP)");
         assertThat(reason(store.links(id, "ofac:39497"), "notice:yu-jin"))
                 .isEqualTo("same name 'jin yu', DOB 1960 overlaps, nationality KP");
-        // and the near miss RYU Jin stays apart from YU Jin, grouped with his UN and UK entries by passport
-        assertThat(store.linkedIds(id, "ofac:17616")).containsExactly("uk:13337", "un:KPi.027");
-        assertThat(store.linkedIds(id, "ofac:39497")).doesNotContain("ofac:17616", "un:KPi.027", "uk:13337");
+        // and the near miss RYO Jin stays apart from YU Jin, grouped with his UN and UK entries by passport
+        assertThat(store.linkedIds(id, "ofac:99002")).containsExactly("uk:99127", "un:KPi.927");
+        assertThat(store.linkedIds(id, "ofac:39497")).doesNotContain("ofac:99002", "un:KPi.927", "uk:99127");
+        assertThat(reason(store.links(id, "ofac:99002"), "un:KPi.927")).isEqualTo(
+                "same passport 563990218; same name 'jin ryo', DOB 1966-03-14 overlaps, nationality KP");
 
         // and every UK entry paired with a UN entry is linked to it, by the UN reference the UK row states
-        Map<String, String> unByUk = Map.of("uk:12843", "un:KPi.006", "uk:13325", "un:KPi.014", "uk:13329",
-                "un:KPi.018", "uk:13338", "un:KPi.028", "uk:10892", "un:KPe.001", "uk:12871", "un:KPe.018",
-                "uk:13640", "un:KPe.069", "uk:6974", "un:QDi.029", "uk:13517", "un:QDi.406");
+        Map<String, String> unByUk = Map.of("uk:99106", "un:KPi.906", "uk:99114", "un:KPi.914", "uk:99118",
+                "un:KPi.918", "uk:99128", "un:KPi.928", "uk:99101", "un:KPe.901", "uk:99119", "un:KPe.918",
+                "uk:99169", "un:KPe.969", "uk:99129", "un:QDi.929", "uk:99146", "un:QDi.946");
         unByUk.forEach((uk, un) -> assertThat(reason(store.links(id, uk), un)).as(uk + " — " + un)
                 .contains("UN reference " + un.substring(3)));
-        // (RYU Jin's UK row states no UN reference: his UK and UN entries share his passport, and his name, date of
+        // (RYO Jin's UK row states no UN reference: his UK and UN entries share his passport, and his name, date of
         // birth and nationality once OFSI's "North Korean" reads as KP)
-        assertThat(reason(store.links(id, "uk:13337"), "un:KPi.027")).isEqualTo(
-                "same passport 563410081; same name 'jin ryu', DOB 1965-08-07 overlaps, nationality KP");
+        assertThat(reason(store.links(id, "uk:99127"), "un:KPi.927")).isEqualTo(
+                "same passport 563990218; same name 'jin ryo', DOB 1966-03-14 overlaps, nationality KP");
 
         // and entries of three or four lists form one group each
-        assertThat(store.linkedIds(id, "un:KPi.018")).containsExactly("eu:990104", "ofac:18559", "uk:13329");
-        assertThat(store.linkedIds(id, "un:KPe.001")).containsExactly("eu:990105", "ofac:9345", "uk:10892");
-        assertThat(store.linkedIds(id, "un:KPe.018")).containsExactly("ofac:12215", "uk:12871");
-        assertThat(store.linkedIds(id, "un:QDi.029")).containsExactly("ofac:6948", "uk:6974");
-        assertThat(store.linkedIds(id, "un:QDi.406")).containsExactly("eu:990107", "uk:13517");
-        assertThat(store.linkedIds(id, "ofac:16669")).containsExactly("eu:990106");
-        assertThat(reason(store.links(id, "ofac:23737"), "uk:13654")).isEqualTo("same IMO number 9066978");
+        assertThat(store.linkedIds(id, "un:KPi.918")).containsExactly("eu:990104", "ofac:99004", "uk:99118");
+        assertThat(reason(store.links(id, "ofac:99004"), "un:KPi.918")).isEqualTo("same passport 4729902417 (KP)");
+        assertThat(store.linkedIds(id, "un:KPe.901")).containsExactly("eu:990105", "ofac:99003", "uk:99101");
+        assertThat(reason(store.links(id, "ofac:99003"), "un:KPe.901"))
+                .isEqualTo("same name 'corporation general machinery songak trading', country KP");
+        assertThat(store.linkedIds(id, "un:KPe.918")).containsExactly("ofac:99001", "uk:99119");
+        assertThat(store.linkedIds(id, "un:QDi.929")).containsExactly("ofac:99006", "uk:99129");
+        assertThat(reason(store.links(id, "ofac:99006"), "un:QDi.929")).isEqualTo("same national ID 9711990462 (JO)");
+        assertThat(store.linkedIds(id, "un:QDi.946")).containsExactly("eu:990107", "uk:99146");
+        assertThat(store.linkedIds(id, "eu:990106")).isEmpty();
+        assertThat(store.linkedIds(id, "un:QDi.923")).isEmpty();
+        assertThat(reason(store.links(id, "ofac:99005"), "uk:99170")).isEqualTo("same IMO number 9088172");
+        // and the published OFAC entries outside the DPRK seed set link to nothing in the demo
+        assertThat(store.linkedIds(id, "ofac:24283")).isEmpty();
+        assertThat(store.linkedIds(id, "ofac:15036")).isEmpty();
     }
 
     /**
-     * OFSI writes nationalities as demonyms ("North Korean"), which are not mapped to ISO codes, so the name rule of
-     * the linker (same name, overlapping DOB, shared nationality) cannot pair UK 13324 (CHOE Chun-Sik, 12/10/1954,
-     * "North Korean", no UN reference in the row) with UN KPi.013 (CHOE CHUN-SIK, 1954-10-12, KP).
+     * OFSI writes nationalities as demonyms ("North Korean"); read as KP, they let the name rule of the linker (same
+     * name, overlapping DOB, shared nationality) pair UK 99113 (HAN Song-Chol, 21/09/1955, "North Korean", no UN
+     * reference in the row) with UN KPi.913 (HAN SONG-CHOL, 1955-09-21, KP).
      */
     @Test
-    void importSources_ukDemonymNationality_linksChoeChunSikByName() throws ListParseException {
+    void importSources_ukDemonymNationality_linksHanSongCholByName() throws ListParseException {
         // given the demo lists in one snapshot
         JdbcSnapshotStore store = new JdbcSnapshotStore(new H2MemoryDataSource(), fixedClock());
         long id = new RegistryImporter(PARSERS, store).importSources(demoSources()).snapshotId();
-        // then the UK and UN entries of CHOE Chun-Sik are linked by name, DOB and nationality
-        assertThat(reason(store.links(id, "uk:13324"), "un:KPi.013"))
-                .isEqualTo("same name 'choe chun sik', DOB 1954-10-12 overlaps, nationality KP");
+        // then the UK and UN entries of HAN Song-Chol are linked by name, DOB and nationality, and by nothing else
+        assertThat(store.linkedIds(id, "uk:99113")).containsExactly("un:KPi.913");
+        assertThat(reason(store.links(id, "uk:99113"), "un:KPi.913"))
+                .isEqualTo("same name 'chol han song', DOB 1955-09-21 overlaps, nationality KP");
     }
 
     // ------------------------------------------------------------------------------------------ helpers

@@ -43,50 +43,50 @@ class PartyLinkerTests {
     @Test
     void link_imoAndBicAndRegistration_linkOrganizationsAndVessels() {
         // given vessels sharing an IMO number and banks sharing a BIC
-        Party v1 = vessel("ofac:9001", "CHON MA SAN", "IMO 8660313");
-        Party v2 = vessel("un:KPe.V01", "CHONMASAN", "8660313");
-        Party b1 = organization("ofac:100", "FOREIGN TRADE BANK", "KP",
-                new Identifier(IdentifierType.SWIFT_BIC, "SWIFT/BIC", "FTBD KP PY", null, null, null));
-        Party b2 = organization("eu:200", "Foreign Trade Bank of the DPRK", "KP",
-                new Identifier(IdentifierType.SWIFT_BIC, "BIC", "FTBDKPPY", null, null, null));
+        Party v1 = vessel("ofac:9001", "SONG HAE SAN", "IMO 9088172");
+        Party v2 = vessel("un:KPe.V01", "SONGHAESAN", "9088172");
+        Party b1 = organization("ofac:100", "SOKCHON FOREIGN TRADE BANK", "KP",
+                new Identifier(IdentifierType.SWIFT_BIC, "SWIFT/BIC", "SKFT KP PY", null, null, null));
+        Party b2 = organization("eu:200", "Sokchon Foreign Trade Bank of the DPRK", "KP",
+                new Identifier(IdentifierType.SWIFT_BIC, "BIC", "SKFTKPPY", null, null, null));
         // when linked
         PartyLinks links = linker.link(List.of(v1, v2, b1, b2));
         // then each pair is linked by its identifier
         assertThat(links.links()).containsExactly(
-                new PartyLink("eu:200", "ofac:100", "same SWIFT/BIC FTBDKPPY"),
-                new PartyLink("ofac:9001", "un:KPe.V01", "same IMO number 8660313"));
+                new PartyLink("eu:200", "ofac:100", "same SWIFT/BIC SKFTKPPY"),
+                new PartyLink("ofac:9001", "un:KPe.V01", "same IMO number 9088172"));
     }
 
     @Test
     void link_unReference_linksToUnEntryAndBetweenOtherLists() {
         // given the UN entry and an EU and a UK entry that cite its reference
-        Party un = person("un:QDe.004", "AL-RASHID TRUST", null, null);
-        Party eu = person("eu:12", "Al Rashid Trust", null, null, unReference("QDe.004"));
-        Party uk = person("uk:AQD0086", "AL RASHID TRUST", null, null, unReference("QDe.004 "));
+        Party un = person("un:QDe.904", "AL-FIXTURE RELIEF TRUST", null, null);
+        Party eu = person("eu:12", "Al Fixture Relief Trust", null, null, unReference("QDe.904"));
+        Party uk = person("uk:AQD9086", "AL FIXTURE RELIEF TRUST", null, null, unReference("QDe.904 "));
         // when linked
         PartyLinks links = linker.link(List.of(un, eu, uk));
         // then all three are one group, each pair with the UN reference as reason
-        assertThat(links.linkedIds("eu:12")).containsExactly("uk:AQD0086", "un:QDe.004");
-        assertThat(links.links()).extracting(PartyLink::reason).containsOnly("UN reference QDe.004").hasSize(3);
+        assertThat(links.linkedIds("eu:12")).containsExactly("uk:AQD9086", "un:QDe.904");
+        assertThat(links.links()).extracting(PartyLink::reason).containsOnly("UN reference QDe.904").hasSize(3);
     }
 
     @Test
     void link_oldFormUnReference_linksToCurrentUnEntryAndQuotesTheWrittenForm() {
-        // given the UN entry QDi.232 and a 2018 UK entry that still cites the pre-2015 form QI.D.232.07,
-        // and the UN entry KPe.023 and a UK entry citing it without the leading zero
-        Party un = person("un:QDi.232", "ABDELMALEK DROUKDEL", "DZ", null);
-        Party uk = person("uk:9157", "DROUKDEL, Abdelmalek", "DZ", null, unReference("QI.D.232.07"));
-        Party unBank = organization("un:KPe.023", "DAEDONG CREDIT BANK (DCB)", "KP");
-        Party ukBank = organization("uk:13341", "TAEDONG CREDIT BANK", "KP", unReference("KPe.23"));
+        // given the UN entry QDi.932 and a 2018 UK entry that still cites the pre-2015 form QI.D.932.07,
+        // and the UN entry KPe.093 and a UK entry citing it without the leading zero
+        Party un = person("un:QDi.932", "RACHID BENFIXTURE", "DZ", null);
+        Party uk = person("uk:99157", "BENFIXTURE, Rachid", "DZ", null, unReference("QI.D.932.07"));
+        Party unBank = organization("un:KPe.093", "SOKCHON CREDIT BANK (SCB)", "KP");
+        Party ukBank = organization("uk:19341", "SOKJON CREDIT BANK", "KP", unReference("KPe.93"));
         Party ukTaliban = person("uk:7000", "MOHAMMAD, Abdul", "AF", null, unReference("TI.M.23.01."));
         Party unTaliban = person("un:TAi.023", "ABDUL MOHAMMAD", "AF", null);
         // when linked
         PartyLinks links = linker.link(List.of(un, uk, unBank, ukBank, ukTaliban, unTaliban));
         // then each pair is linked under the current reference, quoting how the other list wrote it
         assertThat(links.links()).containsExactly(
-                new PartyLink("uk:13341", "un:KPe.023", "UN reference KPe.023 (written KPe.23)"),
+                new PartyLink("uk:19341", "un:KPe.093", "UN reference KPe.093 (written KPe.93)"),
                 new PartyLink("uk:7000", "un:TAi.023", "UN reference TAi.023 (written TI.M.23.01.)"),
-                new PartyLink("uk:9157", "un:QDi.232", "UN reference QDi.232 (written QI.D.232.07)"));
+                new PartyLink("uk:99157", "un:QDi.932", "UN reference QDi.932 (written QI.D.932.07)"));
         assertThat(PartyLinker.canonicalUnReference("QE.T.14.01")).isEqualTo("QDe.014");
         assertThat(PartyLinker.canonicalUnReference("Q.I.A.10.01")).isEqualTo("QDi.010");
         assertThat(PartyLinker.canonicalUnReference("kpi.067")).isEqualTo("KPi.067");
@@ -144,14 +144,14 @@ class PartyLinkerTests {
     @Test
     void link_organizationsSameNameAndCountry_linkButNotAcrossCountries() {
         // given the same company name in KP on two lists, and in CN on a third
-        Party a = organization("ofac:10", "KOREA RYONBONG GENERAL CORPORATION", "KP");
-        Party b = organization("un:KPe.001", "Korea Ryonbong General Corporation", "KP");
-        Party c = organization("eu:30", "KOREA RYONBONG GENERAL CORPORATION", "CN");
+        Party a = organization("ofac:10", "KOREA SOKCHON GENERAL CORPORATION", "KP");
+        Party b = organization("un:KPe.001", "Korea Sokchon General Corporation", "KP");
+        Party c = organization("eu:30", "KOREA SOKCHON GENERAL CORPORATION", "CN");
         // when linked
         PartyLinks links = linker.link(List.of(a, b, c));
         // then only the KP pair is linked
         assertThat(links.links()).containsExactly(new PartyLink("ofac:10", "un:KPe.001",
-                "same name 'corporation general korea ryonbong', country KP"));
+                "same name 'corporation general korea sokchon', country KP"));
     }
 
     @Test

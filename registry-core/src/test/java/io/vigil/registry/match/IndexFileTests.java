@@ -42,8 +42,8 @@ class IndexFileTests {
                     .name(PartyName.of("HASSAN, Ali", NameKind.PRIMARY, NameQuality.STRONG))
                     .name(PartyName.of("Abu Ali", NameKind.AKA, NameQuality.WEAK))
                     .designation(io.vigil.registry.testing.RegistryFixtures.designation("ofac:9002")).build(),
-            organization("ofac:12215", "SECOND ACADEMY OF NATURAL SCIENCES", "KP"),
-            organization("ofac:9003", "KOREA RYONBONG GENERAL CORPORATION", "KP"),
+            organization("ofac:99001", "FOURTH INSTITUTE OF APPLIED SCIENCES", "KP"),
+            organization("ofac:9003", "KOREA SOKCHON GENERAL CORPORATION", "KP"),
             organization("ofac:9004", "GOLDEN STAR TRADING LTD", "CN", new io.vigil.registry.model.Identifier(
                     io.vigil.registry.model.IdentifierType.SWIFT_BIC, "SWIFT/BIC", "GSTRCNSH", null, "CN", null))));
     private static final PartyLinks LINKS = PartyLinks.of(List.of(
@@ -71,7 +71,7 @@ class IndexFileTests {
                 MatchQuery.of("CH'OE Ch'ŏl-min"), MatchQuery.of("최철민"), MatchQuery.of("Cheolmin Choi"),
                 MatchQuery.of("Kim Min-jun").withDateOfBirth("1990"), MatchQuery.of("Mohammed Abdullah al-Hasan"),
                 MatchQuery.of("Jon Ilho").withType(PartyType.INDIVIDUAL), MatchQuery.of("Golden Star Trading Co"),
-                MatchQuery.of("Ivan Petrov").withCountry("RU"), MatchQuery.of("Ryonbong General Corp")
+                MatchQuery.of("Ivan Petrov").withCountry("RU"), MatchQuery.of("Sokchon General Corp")
                         .withType(PartyType.ORGANIZATION)));
         for (Party p : registry.parties()) {
             for (PartyName n : p.names()) {

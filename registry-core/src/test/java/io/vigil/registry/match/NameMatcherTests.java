@@ -36,8 +36,8 @@ class NameMatcherTests {
                     .name(PartyName.of("HASSAN, Ali", NameKind.PRIMARY, NameQuality.STRONG))
                     .name(PartyName.of("Abu Ali", NameKind.AKA, NameQuality.WEAK))
                     .designation(io.vigil.registry.testing.RegistryFixtures.designation("ofac:9002")).build(),
-            organization("ofac:12215", "SECOND ACADEMY OF NATURAL SCIENCES", "KP"),
-            organization("ofac:9003", "KOREA RYONBONG GENERAL CORPORATION", "KP"),
+            organization("ofac:99001", "FOURTH INSTITUTE OF APPLIED SCIENCES", "KP"),
+            organization("ofac:9003", "KOREA SOKCHON GENERAL CORPORATION", "KP"),
             organization("ofac:9004", "GOLDEN STAR TRADING LTD", "CN"));
 
     private final IndexedRegistry registry = NameMatchers.prepare(PARTIES,
@@ -85,11 +85,11 @@ class NameMatcherTests {
 
     @Test
     void search_personQuery_neverReturnsAnOrganization() {
-        List<MatchHit> hits = search(MatchQuery.of("Second Academy of Natural Sciences").withType(
+        List<MatchHit> hits = search(MatchQuery.of("Fourth Institute of Applied Sciences").withType(
                 PartyType.INDIVIDUAL));
         assertThat(hits).isEmpty();
-        assertThat(search(MatchQuery.of("Second Academy of Natural Sciences")))
-                .extracting(MatchHit::partyId).first().isEqualTo("ofac:12215");
+        assertThat(search(MatchQuery.of("Fourth Institute of Applied Sciences")))
+                .extracting(MatchHit::partyId).first().isEqualTo("ofac:99001");
     }
 
     @Test

@@ -25,7 +25,7 @@ class BadRowScreeningTests {
     Path tmp;
 
     private final IndexedRegistry registry = NameMatchers.prepare(List.of(choeCholMin(),
-            organization("ofac:9003", "KOREA RYONBONG GENERAL CORPORATION", "KP")), PartyLinks.of(List.of()));
+            organization("ofac:9003", "KOREA SOKCHON GENERAL CORPORATION", "KP")), PartyLinks.of(List.of()));
     private final RecordScreener screener = new RecordScreener(
             NameMatchers.indexed(registry, MatchPolicy.defaults()), registry, EmbargoPolicy.defaults());
 
@@ -37,7 +37,7 @@ class BadRowScreeningTests {
                 C-1,Choi Cheol-min,person,1978,CN,Beijing
                 C-2,"Harbour Light Shipping Ltd,organization,,HK,Unit 5
                 C-3,Hans Müller,person,1961,DE,"Hauptstraße 1, Köln"
-                C-4,Korea Ryonbong General Corporation,organization,,KP,
+                C-4,Korea Sokchon General Corporation,organization,,KP,
                 C-5,Anna Schmidt,person,,DE,
                 """, StandardCharsets.UTF_8);
 

@@ -98,7 +98,7 @@ class PrefilterRealDataTests {
                 io.vigil.registry.testing.RegistryFixtures.person("t:3", "KIM, Cholmin", "KP", null),
                 io.vigil.registry.testing.RegistryFixtures.organization("t:4", "AL RASHID TRADING COMPANY", "AE"),
                 io.vigil.registry.testing.RegistryFixtures.person("t:5", "O'BRIEN, Patrick", "IE", null),
-                io.vigil.registry.testing.RegistryFixtures.organization("t:6", "KOREA RYONBONG GENERAL CORPORATION",
+                io.vigil.registry.testing.RegistryFixtures.organization("t:6", "KOREA SOKCHON GENERAL CORPORATION",
                         "KP"),
                 io.vigil.registry.testing.RegistryFixtures.person("t:7", "SHARARA, Ali Yusuf", "LB", null),
                 io.vigil.registry.testing.RegistryFixtures.person("t:8", "ALSEHRI, Waleed Abdullah M.", "SA", null));
@@ -108,12 +108,12 @@ class PrefilterRealDataTests {
         List<String> values = List.of("Abd al Rahman Ali", "Abdel Rahman Ali", "Nur ad-Din Mahmoud",
                 "Nureddin Mahmoud", "Chol Min Kim", "Kim Chol-min", "Ar Rashid Trading Co", "As Rashid Trading",
                 "Patrick O'Brien", "OBrien Patrick", "O`Brien Patrick",
-                "Golden Harbour Ltd t/a Korea Ryonbong General Corporation",
-                "Korea Ryonbong General Corporation " + "and partners ".repeat(20),
+                "Golden Harbour Ltd t/a Korea Sokchon General Corporation",
+                "Korea Sokchon General Corporation " + "and partners ".repeat(20),
                 "Kim Limited Chol Min", "Chol Co Min Kim", "Anna Schmidt", "Mueller Logistics GmbH",
                 // a number no list token carries next to a word that reaches (the bound once threw on it)
                 "Patrick 4711 Walsh", "Walsh 4711 Patrick Walsh", "Korea 4711 General Trading Corporation",
-                "Rashid (Ali) Trading", "Korea Ryonbong-General Corporation",
+                "Rashid (Ali) Trading", "Korea Sokchon-General Corporation",
                 // a nasab chain and an initial: links the other side drops count at half their weight
                 "Ali bin Yusuf bin Muhammad Sharara", "Ali bin Yusuf bin Umar bin Hasan Sharara",
                 "Yusuf bin Ali Sharara", "Waleed Alsehri", "Walid M Alsehri", "Waleed Abdullah Alsehri");

@@ -39,14 +39,14 @@ class RecordScreenerTests {
                     .name(PartyName.of("HASSAN, Ali", NameKind.PRIMARY, NameQuality.STRONG))
                     .name(PartyName.of("Abu Ali Tabriz", NameKind.AKA, NameQuality.WEAK))
                     .designation(RegistryFixtures.designation("ofac:9002")).build(),
-            organization("ofac:9100", "FOREIGN TRADE BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA", "KP",
-                    bic("FTBDKPPY")),
-            organization("un:KPe.047", "FOREIGN TRADE BANK", "KP", bic("FTBD KP PY")),
-            organization("ofac:9003", "KOREA RYONBONG GENERAL CORPORATION", "KP"),
+            organization("ofac:9100", "SOKCHON FOREIGN TRADE BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA", "KP",
+                    bic("SKFTKPPY")),
+            organization("un:KPe.947", "SOKCHON FOREIGN TRADE BANK", "KP", bic("SKFT KP PY")),
+            organization("ofac:9003", "KOREA SOKCHON GENERAL CORPORATION", "KP"),
             organization("ofac:9004", "GOLDEN STAR TRADING LTD", "CN", bic("GSTLCNSHXXX")));
 
     private final IndexedRegistry registry = NameMatchers.prepare(PARTIES,
-            PartyLinks.of(List.of(new PartyLink("ofac:9100", "un:KPe.047", "same BIC"))));
+            PartyLinks.of(List.of(new PartyLink("ofac:9100", "un:KPe.947", "same BIC"))));
     private final RecordScreener screener = new RecordScreener(
             NameMatchers.indexed(registry, MatchPolicy.defaults()), registry, EmbargoPolicy.defaults());
 
@@ -111,12 +111,12 @@ class RecordScreenerTests {
     @Test
     void words_splitsOnPunctuationKeepsInnerHyphensAndMarksStopWordsAndNumbers() {
         // when
-        List<RecordScreener.Word> words = screener.words("Pay CH'OE Chol-min, inv. 2023-118 für Ryonbong");
+        List<RecordScreener.Word> words = screener.words("Pay CH'OE Chol-min, inv. 2023-118 für Sokchon");
         // then
-        String text = "Pay CH'OE Chol-min, inv. 2023-118 für Ryonbong";
+        String text = "Pay CH'OE Chol-min, inv. 2023-118 für Sokchon";
         assertThat(words).extracting(w -> text.substring(w.start(), w.end()), RecordScreener.Word::content)
                 .containsExactly(tuple("Pay", false), tuple("CH'OE", true), tuple("Chol-min", true),
-                        tuple("inv", false), tuple("2023-118", false), tuple("für", false), tuple("Ryonbong", true));
+                        tuple("inv", false), tuple("2023-118", false), tuple("für", false), tuple("Sokchon", true));
     }
 
     @Test
@@ -142,19 +142,19 @@ class RecordScreenerTests {
 
     @Test
     void screen_bic11OfAListedBic8_alertsOncePerLinkedParty() {
-        // given the head-office BIC11 of the listed BIC8 FTBDKPPY (listed by OFAC and, spaced, by the UN: linked)
-        InputRecord r = record(new ScreenedValue("CdtrAgt.BIC", "ftbdkppyxxx", ScreenedValue.Kind.BIC, null, null,
+        // given the head-office BIC11 of the listed BIC8 SKFTKPPY (listed by OFAC and, spaced, by the UN: linked)
+        InputRecord r = record(new ScreenedValue("CdtrAgt.BIC", "skftkppyxxx", ScreenedValue.Kind.BIC, null, null,
                 null));
         // when
         List<ScreeningHit> hits = screener.screen(r);
         // then one hit for the linked pair, reported on the first entry, the other riding along
         assertThat(hits).extracting(ScreeningHit::kind, ScreeningHit::partyId, ScreeningHit::linkedIds,
                 ScreeningHit::score, ScreeningHit::decision, ScreeningHit::reason)
-                .containsExactly(tuple(HitKind.BIC, "ofac:9100", List.of("un:KPe.047"), 100.0, "alert",
-                        "BIC ftbdkppyxxx matches listed BIC FTBDKPPY of FOREIGN TRADE BANK OF THE DEMOCRATIC"
+                .containsExactly(tuple(HitKind.BIC, "ofac:9100", List.of("un:KPe.947"), 100.0, "alert",
+                        "BIC skftkppyxxx matches listed BIC SKFTKPPY of SOKCHON FOREIGN TRADE BANK OF THE DEMOCRATIC"
                                 + " PEOPLE'S REPUBLIC OF KOREA (first 8 characters compared)"));
         assertThat(hits.get(0).match().citations()).extracting(c -> c.partyId())
-                .containsExactly("ofac:9100", "un:KPe.047");
+                .containsExactly("ofac:9100", "un:KPe.947");
     }
 
     @Test
@@ -163,7 +163,7 @@ class RecordScreenerTests {
         InputRecord r = record(
                 new ScreenedValue("CdtrAgt.BIC", "GSTLCNSH", ScreenedValue.Kind.BIC, null, null, null),
                 new ScreenedValue("DbtrAgt.BIC", "DEUTDEFF", ScreenedValue.Kind.BIC, null, null, null),
-                new ScreenedValue("InstgAgt.BIC", "FTBDKP", ScreenedValue.Kind.BIC, null, null, null));
+                new ScreenedValue("InstgAgt.BIC", "SKFTKP", ScreenedValue.Kind.BIC, null, null, null));
         // when / then
         assertThat(screener.screen(r)).extracting(ScreeningHit::field, ScreeningHit::partyId)
                 .containsExactly(tuple("CdtrAgt.BIC", "ofac:9004"));
@@ -177,8 +177,8 @@ class RecordScreenerTests {
                         "CN"),
                 ScreenedValue.name("beneficiary_name", "Choe Chol Min", PartyType.INDIVIDUAL, null, null),
                 new ScreenedValue("beneficiary_country", "KP", ScreenedValue.Kind.COUNTRY, null, null, null),
-                new ScreenedValue("beneficiary_bank_bic", "FTBDKPPY", ScreenedValue.Kind.BIC, null, null, null),
-                text("remittance_info", "Invoice 7 KOREA RYONBONG GENERAL CORPORATION via CHOE CHOL MIN"));
+                new ScreenedValue("beneficiary_bank_bic", "SKFTKPPY", ScreenedValue.Kind.BIC, null, null, null),
+                text("remittance_info", "Invoice 7 KOREA SOKCHON GENERAL CORPORATION via CHOE CHOL MIN"));
         // when screened twice and from several threads
         List<ScreeningHit> first = screener.screen(r);
         List<List<ScreeningHit>> parallel = IntStream.range(0, 8).parallel().mapToObj(i -> screener.screen(r))

@@ -26,7 +26,7 @@ class ScreeningEvasionTests {
     private static final List<Party> PARTIES = List.of(
             choeCholMin(),
             person("ofac:39498", "KIM, Su Gil", "KP", PartialDate.ofYear(1950, "1950")),
-            organization("ofac:9003", "KOREA RYONBONG GENERAL CORPORATION", "KP"),
+            organization("ofac:9003", "KOREA SOKCHON GENERAL CORPORATION", "KP"),
             organization("ofac:9004", "GOLDEN STAR TRADING LTD", "CN"));
 
     private final IndexedRegistry registry = NameMatchers.prepare(PARTIES, PartyLinks.of(List.of()));
@@ -44,7 +44,7 @@ class ScreeningEvasionTests {
         // one Cyrillic о (U+043E), then Cyrillic О and Е in an organization name, then a Greek Κ (U+039A)
         assertThat(alertOn("ofac:43598", "Ch\u043Ee Chol Min", PartyType.INDIVIDUAL)).isPresent();
         assertThat(alertOn("ofac:43598", "CHOE CH\u041EL MIN", null)).isPresent();
-        assertThat(alertOn("ofac:9003", "K\u041ER\u0415A RYONBONG GENERAL CORPORATION", PartyType.ORGANIZATION))
+        assertThat(alertOn("ofac:9003", "K\u041ER\u0415A SOKCHON GENERAL CORPORATION", PartyType.ORGANIZATION))
                 .isPresent();
         assertThat(alertOn("ofac:39498", "\u039Aim Su Gil", PartyType.INDIVIDUAL)).isPresent();
     }
@@ -64,19 +64,19 @@ class ScreeningEvasionTests {
         // the name itself after an override, isolates, zero-width spaces and joiners, a soft hyphen
         assertThat(alertOn("ofac:43598", "\u202ECHOE CHOL MIN\u202C", null)).isPresent();
         assertThat(alertOn("ofac:43598", "CH\u200BOE\u2066 CH\u00ADOL\u2069 M\u200DIN\u200F", null)).isPresent();
-        assertThat(alertOn("ofac:9003", "KOREA\u2067 RYONBONG\u2069 GENERAL\u061C CORPORATION", null)).isPresent();
+        assertThat(alertOn("ofac:9003", "KOREA\u2067 SOKCHON\u2069 GENERAL\u061C CORPORATION", null)).isPresent();
     }
 
     @Test
     void eachPartyOfATradingAsOrCareOfName_isScreenedOnItsOwn() {
         // given names that pair an innocent party with a listed one
         List<String> names = List.of(
-                "Harbour Light Shipping Ltd trading as Korea Ryonbong General Corporation",
-                "Harbour Light Shipping Ltd t/a Korea Ryonbong General Corporation",
-                "Harbour Light Shipping Ltd (d/b/a KOREA RYONBONG GENERAL CORPORATION)",
-                "Harbour Light Shipping Ltd DBA Korea Ryonbong General Corporation",
-                "Korea Ryonbong General Corporation c/o Harbour Light Shipping Ltd",
-                "Harbour Light Shipping Ltd, care of: Korea Ryonbong General Corporation");
+                "Harbour Light Shipping Ltd trading as Korea Sokchon General Corporation",
+                "Harbour Light Shipping Ltd t/a Korea Sokchon General Corporation",
+                "Harbour Light Shipping Ltd (d/b/a KOREA SOKCHON GENERAL CORPORATION)",
+                "Harbour Light Shipping Ltd DBA Korea Sokchon General Corporation",
+                "Korea Sokchon General Corporation c/o Harbour Light Shipping Ltd",
+                "Harbour Light Shipping Ltd, care of: Korea Sokchon General Corporation");
         for (String name : names) {
             // when / then
             ScreeningHit hit = alertOn("ofac:9003", name, PartyType.ORGANIZATION).orElseThrow(
@@ -92,14 +92,14 @@ class ScreeningEvasionTests {
     void aFieldListingSeveralNames_orANameInParentheses_screensEachName() {
         // given fields that list an innocent name before a listed one, or hold the listed one in parentheses
         List<String> names = List.of(
-                "Harbour Light Shipping Ltd; Korea Ryonbong General Corporation",
-                "Harbour Light Shipping Ltd | Korea Ryonbong General Corporation",
-                "Harbour Light Shipping Ltd (Korea Ryonbong General Corporation)");
+                "Harbour Light Shipping Ltd; Korea Sokchon General Corporation",
+                "Harbour Light Shipping Ltd | Korea Sokchon General Corporation",
+                "Harbour Light Shipping Ltd (Korea Sokchon General Corporation)");
         for (String name : names) {
             // when / then
             ScreeningHit hit = alertOn("ofac:9003", name, PartyType.ORGANIZATION).orElseThrow(
                     () -> new AssertionError("no alert for " + name));
-            assertThat(hit.reason()).startsWith("screened as the party \"Korea Ryonbong General Corporation\"");
+            assertThat(hit.reason()).startsWith("screened as the party \"Korea Sokchon General Corporation\"");
         }
         // and a one-word remark in parentheses is not a name of its own
         assertThat(io.vigil.registry.match.normalize.NameVariants.of("Harbour Light Shipping Ltd (Kenya)"))

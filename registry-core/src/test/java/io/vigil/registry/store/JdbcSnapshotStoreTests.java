@@ -69,7 +69,7 @@ class JdbcSnapshotStoreTests {
     @Test
     void save_sourcesAndCounts_areReportedInSnapshotInfo() {
         // given two sources: one OFAC individual + org, one UN individual
-        Party ofacOrg = RegistryFixtures.organization("ofac:2", "KOREA RYONBONG GENERAL CORPORATION", "KP");
+        Party ofacOrg = RegistryFixtures.organization("ofac:2", "KOREA SOKCHON GENERAL CORPORATION", "KP");
         Party un = person("un:KPi.066", "CHOE CHOL MIN", "KP", null);
         long id = store.save(new SnapshotContent(List.of(parsed("ofac-sdn-csv", List.of(choeCholMin(), ofacOrg)),
                 parsed("un-xml", List.of(un))), PartyLinks.empty(), "two sources"));
@@ -94,7 +94,7 @@ class JdbcSnapshotStoreTests {
         assertThat(info.partiesByProgram().get(Authorities.UN)).containsEntry("DPRK", 1);
         assertThat(store.entries(id)).extracting(PartyEntry::partyId, PartyEntry::primaryName)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ofac:43598", "CHOE, Chol Min"),
-                        org.assertj.core.groups.Tuple.tuple("ofac:2", "KOREA RYONBONG GENERAL CORPORATION"),
+                        org.assertj.core.groups.Tuple.tuple("ofac:2", "KOREA SOKCHON GENERAL CORPORATION"),
                         org.assertj.core.groups.Tuple.tuple("un:KPi.066", "CHOE CHOL MIN"));
     }
 

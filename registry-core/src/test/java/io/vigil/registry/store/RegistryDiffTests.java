@@ -55,7 +55,7 @@ class RegistryDiffTests {
                 "names: +'CHOE Chol Min'",
                 "dates of birth: -1978-04, -1977/1979",
                 "addresses: -Rue 1, Building 2, Pyongyang, Pyongyang, 00000, Korea, North",
-                "identifiers: +PASSPORT 745310010 (KP)",
+                "identifiers: +PASSPORT 745990010 (KP)",
                 "designations: +UN Security Council DPRK (KPi.077)",
                 "designation US Treasury OFAC NPWMD (43598): listed on 2023-06-15 → 2023-06-16");
         assertThat(d.unchanged()).isEqualTo(1);
@@ -146,7 +146,7 @@ class RegistryDiffTests {
         old.citizenships().forEach(b::citizenship);
         b.address(old.addresses().get(0));
         old.identifiers().forEach(b::identifier);
-        b.identifier(RegistryFixtures.passport("745310010", "KP"));
+        b.identifier(RegistryFixtures.passport("745990010", "KP"));
         b.gender(old.gender());
         old.titles().forEach(b::title);
         old.relations().forEach(b::relation);

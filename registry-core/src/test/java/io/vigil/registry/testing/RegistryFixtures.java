@@ -76,7 +76,7 @@ public final class RegistryFixtures {
                 .gender("Male")
                 .title("Official")
                 .relation(new Relation("Linked To", "SECOND ACADEMY OF NATURAL SCIENCES", "ofac:12345"))
-                .relation(new Relation("Associated with", "KOREA RYONBONG", null))
+                .relation(new Relation("Associated with", "KOREA SOKCHON", null))
                 .remark("Secondary sanctions risk: North Korea Sanctions Regulations, sections 510.201 and 510.210")
                 .designation(new Designation(Authorities.OFAC, Authorities.OFAC_SDN_LIST, "NPWMD", "E.O. 13382",
                         LocalDate.of(2023, 6, 15), "43598",

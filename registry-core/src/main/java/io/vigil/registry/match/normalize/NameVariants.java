@@ -17,14 +17,14 @@ import java.util.regex.Pattern;
  *       as", "c/o", "care of", "a/k/a", "aka", "also known as", "f/k/a" or "formerly known as", or listed with
  *       {@code ;} or {@code |}, and a name of two or more words in parentheses beside the rest
  *       ({@code "PJSC SBERBANK (PUBLIC JOINT-STOCK COMPANY SBERBANK)"} → both)
- *       ({@code "Golden Harbour Ltd t/a Korea Ryonbong General Corporation"} → {@code "Golden Harbour Ltd"},
- *       {@code "Korea Ryonbong General Corporation"});</li>
+ *       ({@code "Golden Harbour Ltd t/a Korea Sokchon General Corporation"} → {@code "Golden Harbour Ltd"},
+ *       {@code "Korea Sokchon General Corporation"});</li>
  *   <li>{@link Kind#BRANCH}: an organization's name without the branch or office it names at its end: without the
  *       word {@code office}, {@code branch}, {@code filiale}, {@code succursale} or {@code sucursal} and the one or
- *       two words of place before it ({@code "Hatef Shipping Co Ltd - Dubai Office"} → {@code "Hatef Shipping Co
- *       Ltd - Dubai"}, {@code "Hatef Shipping Co Ltd"}), or with the word and the place after it
- *       ({@code "Bank Sepah, Branch in Rome"} → {@code "Bank Sepah"}): a branch is the organization, and lists name
- *       an organization with or without it;</li>
+ *       two words of place before it ({@code "Golden Star Trading Ltd - Dubai Office"} → {@code "Golden Star
+ *       Trading Ltd - Dubai"}, {@code "Golden Star Trading Ltd"}), or with the word and the place after it
+ *       ({@code "Harbour Light Bank, Branch in Rome"} → {@code "Harbour Light Bank"}): a branch is the
+ *       organization, and lists name an organization with or without it;</li>
  *   <li>{@link Kind#LEADING}: for a long name (more than {@value #LONG_NAME_WORDS} words or {@value #LONG_NAME_CHARS}
  *       characters), its first 2 to {@value #MAX_LEADING_WORDS} words, so a listed name at the start of a long
  *       string is still found ({@code "Choe Chol Min"} + 500 characters of padding → {@code "Choe Chol"},
@@ -72,7 +72,7 @@ public final class NameVariants {
     /** One text to search, and how it was made. */
     public record Variant(String text, Kind kind) {
 
-        /** How an explanation names it: {@code part "Korea Ryonbong General Corporation"}. */
+        /** How an explanation names it: {@code part "Korea Sokchon General Corporation"}. */
         public String describe() {
             return switch (kind) {
                 case WHOLE -> "the name";

@@ -19,7 +19,7 @@ class StandardNameNormalizerTests {
         // when normalized
         // then apostrophes vanish without a space, the breve is stripped, the hyphen splits the given name
         assertThat(texts("CH'OE Ch'ŏl-min", true)).containsExactly("choe", "chol", "min");
-        assertThat(texts("Ch’oe SO’K MIN", true)).containsExactly("choe", "sok", "min");
+        assertThat(texts("Ch’oe SO’K CH’OL", true)).containsExactly("choe", "sok", "chol");
     }
 
     @Test
@@ -184,10 +184,10 @@ class StandardNameNormalizerTests {
     @Test
     void normalize_organizationLegalForm_recognisedAsAClassNotDeleted() {
         // given two spellings of the same legal form
-        NormalizedName ltd = normalizer.normalize("Korea Ryonbong General Trading Co., Ltd.", false);
-        NormalizedName limited = normalizer.normalize("KOREA RYONBONG GENERAL TRADING COMPANY LIMITED", false);
+        NormalizedName ltd = normalizer.normalize("Korea Sokchon General Trading Co., Ltd.", false);
+        NormalizedName limited = normalizer.normalize("KOREA SOKCHON GENERAL TRADING COMPANY LIMITED", false);
         // then the tokens agree and the legal forms are kept as classes
-        assertThat(ltd.text()).isEqualTo(limited.text()).isEqualTo("korea ryonbong general trading");
+        assertThat(ltd.text()).isEqualTo(limited.text()).isEqualTo("korea sokchon general trading");
         assertThat(ltd.legalForms()).containsExactly("CO", "LTD");
         assertThat(limited.legalForms()).containsExactly("CO", "LTD");
     }

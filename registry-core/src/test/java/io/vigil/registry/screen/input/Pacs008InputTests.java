@@ -114,8 +114,8 @@ class Pacs008InputTests {
                 <p:GrpHdr><p:MsgId>M1</p:MsgId><p:InitgPty><p:Nm>Korea Ocean Shipping &amp; Trading</p:Nm>
                 <p:PstlAdr><p:Ctry>KP</p:Ctry></p:PstlAdr></p:InitgPty></p:GrpHdr>
                 <p:CdtTrfTxInf><p:PmtId><p:EndToEndId>E-1</p:EndToEndId><p:TxId>T-1</p:TxId></p:PmtId>
-                <p:CdtrAgt><p:FinInstnId><p:BIC>FTBDKPPY</p:BIC></p:FinInstnId></p:CdtrAgt>
-                <p:Cdtr><p:Nm>Foreign Trade Bank</p:Nm><p:Id><p:OrgId><p:BICOrBEI>FTBDKPPY</p:BICOrBEI></p:OrgId></p:Id></p:Cdtr>
+                <p:CdtrAgt><p:FinInstnId><p:BIC>SKFTKPPY</p:BIC></p:FinInstnId></p:CdtrAgt>
+                <p:Cdtr><p:Nm>Sokchon Foreign Trade Bank</p:Nm><p:Id><p:OrgId><p:BICOrBEI>SKFTKPPY</p:BICOrBEI></p:OrgId></p:Id></p:Cdtr>
                 </p:CdtTrfTxInf>
                 <p:CdtTrfTxInf><p:PmtId><p:InstrId>I-2</p:InstrId></p:PmtId></p:CdtTrfTxInf>
                 <p:CdtTrfTxInf><p:PmtId><p:TxId>T-3</p:TxId></p:PmtId>
@@ -132,9 +132,9 @@ class Pacs008InputTests {
         assertThat(record(items.get(0)).recordId()).isEqualTo("T-1");
         assertThat(record(items.get(0)).line()).isEqualTo(6);
         assertThat(describe(record(items.get(0)))).containsExactly(
-                "CdtrAgt.BIC|FTBDKPPY|BIC|null|null|null",
-                "Cdtr|Foreign Trade Bank|NAME|ORGANIZATION|null|null",
-                "Cdtr.BIC|FTBDKPPY|BIC|null|null|null",
+                "CdtrAgt.BIC|SKFTKPPY|BIC|null|null|null",
+                "Cdtr|Sokchon Foreign Trade Bank|NAME|ORGANIZATION|null|null",
+                "Cdtr.BIC|SKFTKPPY|BIC|null|null|null",
                 "InitgPty|Korea Ocean Shipping & Trading|NAME|null|null|KP",
                 "InitgPty.Ctry|KP|COUNTRY|null|null|null");
         assertThat(rejected(items.get(1))).isEqualTo(new RejectedRecord(10, "", "no TxId or EndToEndId"));

@@ -29,7 +29,7 @@ class SampleGeneratorTests {
             choeCholMin(),
             person("ofac:39496", "JON, Il Ho", "KP", PartialDate.ofDay(1956, 2, 20, "20 Feb 1956")),
             person("ofac:9001", "AL-BAGHDADI, Abu Bakr", "IQ", PartialDate.ofYear(1971, "1971")),
-            organization("ofac:9003", "KOREA RYONBONG GENERAL CORPORATION", "KP"),
+            organization("ofac:9003", "KOREA SOKCHON GENERAL CORPORATION", "KP"),
             organization("ofac:9004", "GOLDEN STAR TRADING LTD", "CN"));
 
     private interface Write {
@@ -129,7 +129,7 @@ class SampleGeneratorTests {
         // and the rows carrying a listed surname or company word are at least the planted ones
         long looksListed = parse(csv).stream().map(r -> r.get("name").toUpperCase(Locale.ROOT))
                 .filter(n -> n.contains("CHOE") || n.contains("CHOI") || n.contains("BAGHDADI")
-                        || n.contains("BAGHDADDI") || n.contains("BAGDADI") || n.contains("RYONBONG")
+                        || n.contains("BAGHDADDI") || n.contains("BAGDADI") || n.contains("SOKCHON")
                         || n.contains("GOLDEN STAR") || n.contains("JON") || n.contains("RYONBONNG")
                         || n.contains("RYOBONG") || n.contains("RYONBBONG") || n.contains("RYNBONG")
                         || n.contains("KOREA") || n.contains("BAKR") || n.contains("CHOL"))

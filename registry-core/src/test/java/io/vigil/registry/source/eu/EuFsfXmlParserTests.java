@@ -158,7 +158,7 @@ class EuFsfXmlParserTests {
 
     @Test
     void parse_enterprise_mapsUnReferenceRegistrationContactsAndRemarks() throws Exception {
-        // given eu:139004, an enterprise with unitedNationId KPe.001 and a registration number
+        // given eu:139004, an invented enterprise with unitedNationId KPe.901 and a registration number
 
         // when
         Party p = byId(parser.parse(fixture("fsf-1.1.xml"))).get("eu:139004");
@@ -166,19 +166,19 @@ class EuFsfXmlParserTests {
         // then
         assertThat(p.type()).isEqualTo(PartyType.ORGANIZATION);
         assertThat(p.names()).containsExactly(
-                PartyName.of("Korea Mining Development Trading Corporation", NameKind.PRIMARY, NameQuality.STRONG),
-                PartyName.of("KOMID", NameKind.AKA, NameQuality.STRONG),
-                PartyName.of("조선광업개발무역회사", NameKind.ORIGINAL_SCRIPT, NameQuality.STRONG));
+                PartyName.of("Songak General Machinery Trading Corporation", NameKind.PRIMARY, NameQuality.STRONG),
+                PartyName.of("KOGEMTRA", NameKind.AKA, NameQuality.STRONG),
+                PartyName.of("송악일반기계무역회사", NameKind.ORIGINAL_SCRIPT, NameQuality.STRONG));
         assertThat(p.identifiers()).containsExactly(
-                new Identifier(IdentifierType.UN_REFERENCE, "UN reference number", "KPe.001", null, null, null),
-                new Identifier(IdentifierType.EMAIL, "EMAIL", "komid@fixture.invalid", null, null, null),
+                new Identifier(IdentifierType.UN_REFERENCE, "UN reference number", "KPe.901", null, null, null),
+                new Identifier(IdentifierType.EMAIL, "EMAIL", "kogemtra@fixture.invalid", null, null, null),
                 new Identifier(IdentifierType.REGISTRATION, "Registration Number", "KP-REG-0001", NK, "KP",
                         "issued by Ministry of External Economic Relations; issued 2005-01-01; "
                                 + "Invented registration number for the fixture"));
         assertThat(p.addresses()).containsExactly(new Address("Central District", "Pyongyang", null, null, NK, "KP"));
         assertThat(p.remarks()).containsExactly(
-                "Primary arms dealer and main exporter of goods and equipment related to ballistic missiles and "
-                        + "conventional weapons.",
+                "Main exporter of machine tools and equipment related to ballistic missiles and "
+                        + "rocket engines.",
                 "Type of entity: Trading company",
                 "EU reference number EU.9004.14",
                 "PHONE: +850 2 000 0000");
@@ -205,7 +205,7 @@ class EuFsfXmlParserTests {
     // ---------------------------------------------------------------- legacy fixture
 
     @Test
-    void parse_legacyFixture_readsWholeDateAndMugabe() throws Exception {
+    void parse_legacyFixture_readsWholeDateAndFirstPerson() throws Exception {
         // given the legacy WHOLE/ENTITY fixture
         Path file = fixture("legacy-fsd.xml");
 
@@ -219,20 +219,20 @@ class EuFsfXmlParserTests {
         assertThat(list.warnings()).containsExactly("legacy-fsd.xml line 81, ENTITY #3 (Id 9901): "
                 + "date of birth 'early sixties' is not a date; kept as a remark");
 
-        Party mugabe = byId(list).get("eu:1");
-        assertThat(mugabe.type()).isEqualTo(PartyType.INDIVIDUAL);
-        assertThat(mugabe.names()).containsExactly(new PartyName("Robert Gabriel Mugabe", "Robert Gabriel", "Mugabe",
+        Party muchena = byId(list).get("eu:1");
+        assertThat(muchena.type()).isEqualTo(PartyType.INDIVIDUAL);
+        assertThat(muchena.names()).containsExactly(new PartyName("Tendai Farai Muchena", "Tendai Farai", "Muchena",
                 NameKind.PRIMARY, NameQuality.STRONG, "Latn"));
-        assertThat(mugabe.datesOfBirth()).containsExactly(PartialDate.ofDay(1924, 2, 21, "1924-02-21"));
-        assertThat(mugabe.placesOfBirth()).containsExactly("Kutama");
-        assertThat(mugabe.gender()).isEqualTo("Male");
-        assertThat(mugabe.titles()).containsExactly("President");
-        assertThat(mugabe.nationalities()).isEmpty();
-        assertThat(mugabe.identifiers()).containsExactly(new Identifier(IdentifierType.PASSPORT, "National passport",
-                "AD001095", null, null, "passport"));
-        assertThat(mugabe.remarks())
+        assertThat(muchena.datesOfBirth()).containsExactly(PartialDate.ofDay(1931, 6, 14, "1931-06-14"));
+        assertThat(muchena.placesOfBirth()).containsExactly("Chivhu");
+        assertThat(muchena.gender()).isEqualTo("Male");
+        assertThat(muchena.titles()).containsExactly("Minister");
+        assertThat(muchena.nationalities()).isEmpty();
+        assertThat(muchena.identifiers()).containsExactly(new Identifier(IdentifierType.PASSPORT, "National passport",
+                "AD990417", null, null, "passport"));
+        assertThat(muchena.remarks())
                 .containsExactly("Entity is sanctioned in regime 310/2002 (OJ L50) of programme ZWE");
-        assertThat(mugabe.designations()).containsExactly(eu("ZWE", "151/2012 (OJ L49)", LocalDate.of(2002, 9, 13),
+        assertThat(muchena.designations()).containsExactly(eu("ZWE", "151/2012 (OJ L49)", LocalDate.of(2002, 9, 13),
                 "1", "http://eur-lex.europa.eu/LexUriServ/LexUriServ.do?uri=OJ:L:2012:049:0002:0016:EN:PDF"));
     }
 
@@ -245,13 +245,13 @@ class EuFsfXmlParserTests {
 
         // then
         assertThat(p.names()).containsExactly(
-                new PartyName("Saddam Hussein Al-Tikriti", "Saddam", "Hussein Al-Tikriti", NameKind.PRIMARY,
+                new PartyName("Khalil Ibrahim Al-Qasabi", "Khalil", "Ibrahim Al-Qasabi", NameKind.PRIMARY,
                         NameQuality.STRONG, "Latn"),
-                new PartyName("Abu Ali", null, null, NameKind.AKA, NameQuality.STRONG, "Latn"),
-                new PartyName("Abou Ali", null, null, NameKind.AKA, NameQuality.STRONG, "Latn"),
-                new PartyName("Абу Али", null, null, NameKind.AKA, NameQuality.STRONG, "Cyrl"));
-        assertThat(p.datesOfBirth()).containsExactly(PartialDate.ofDay(1937, 4, 28, "1937-04-28"));
-        assertThat(p.placesOfBirth()).containsExactly("al-Awja, near Tikrit, Iraq");
+                new PartyName("Abu Qasab", null, null, NameKind.AKA, NameQuality.STRONG, "Latn"),
+                new PartyName("Abou Qasab", null, null, NameKind.AKA, NameQuality.STRONG, "Latn"),
+                new PartyName("Абу Касаб", null, null, NameKind.AKA, NameQuality.STRONG, "Cyrl"));
+        assertThat(p.datesOfBirth()).containsExactly(PartialDate.ofDay(1941, 9, 3, "1941-09-03"));
+        assertThat(p.placesOfBirth()).containsExactly("al-Dawr, near Samarra, Iraq");
         assertThat(p.nationalities()).containsExactly("IQ");
         assertThat(p.citizenships()).containsExactly("IQ");
         assertThat(p.remarks()).containsExactly("UNSC RESOLUTION 1483");
@@ -280,13 +280,13 @@ class EuFsfXmlParserTests {
                 PartialDate.ofYears(1955, 1958, "1955 - 1958 (approximative)"),
                 PartialDate.ofYear(1960, "1960 (approximative)"));
         assertThat(p.addresses()).containsExactly(
-                new Address("10 Chaman Central Bazaar", "Chaman", null, "86000", "PAK", "PK"));
+                new Address("7 Fixture Market Road", "Chaman", null, "86000", "PAK", "PK"));
         assertThat(p.identifiers()).containsExactly(new Identifier(IdentifierType.NATIONAL_ID,
-                "National identification card", "D 0001203", "AFG", "AF",
+                "National identification card", "D 0099017", "AFG", "AF",
                 "issued: 17 october 1997 expires: 1 october 2005"));
         assertThat(p.nationalities()).containsExactly("AF");
         assertThat(p.remarks()).containsExactly("Date of birth: early sixties",
-                "Address 10 Chaman Central Bazaar, Chaman, 86000, PAK: PHONE[042-681 20 81]");
+                "Address 7 Fixture Market Road, Chaman, 86000, PAK: PHONE[042-990 17 17]");
     }
 
     // ---------------------------------------------------------------- real file

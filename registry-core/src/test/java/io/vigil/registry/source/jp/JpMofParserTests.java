@@ -58,8 +58,8 @@ class JpMofParserTests {
                 row("国際平和のための国際的な努力に我が国として寄与するために講ずる資産凍結等の措置の対象となる"),
                 row("（注）#で標記した個人は、国連安保理決議第1718号等に基づく資産凍結措置の対象者にも指定されている。"),
                 DPRK_HEADER,
-                row("2013.4.5\n2017.6.9改訂\n2022.8.3改訂", "1(#48)", "ペク・セボン", "PAEK SE BONG",
-                        "ペク・セポン\nPaek Se Pong", "国防委員会元委員", 13960, "北朝鮮"),
+                row("2013.4.5\n2017.6.9改訂\n2022.8.3改訂", "1(#48)", "ピョン・チャンス", "PYON CHANG SU",
+                        "ピョン・チャンシュ\nByon Chang Su", "国防委員会元委員", 13960, "北朝鮮"),
                 row("2016.3.11削除", "2"),
                 row("2023.3.17", "73", "チョン・イルホ", "Jon Il Ho", "Chon Il Ho", "ミュニションズ・インダストリー・デパートメント副部長",
                         20505, "北朝鮮", "PS463120423（北朝鮮旅券）", null, "北朝鮮", "所在地：北朝鮮\n性別：男性"),
@@ -68,8 +68,8 @@ class JpMofParserTests {
                 row(null, null, null, null, null, null, null, null, null, null, null, "補足：継続行"),
                 row("2023.3.17", "75", "ユ・ジン", "Yu Jin", "ユ・チン\nYu Chin; Yoo Jin", null, "1960年頃", "北朝鮮",
                         null, null, "北朝鮮", "性別：男性"),
-                row("2016.2.19\n2016.3.11改訂", "#27", "リュ・ジン", "RYU JIN", null, null, "1963年から1965年の間",
-                        "北朝鮮", "563410081")));
+                row("2016.2.19\n2016.3.11改訂", "#27", "リョ・ジン", "RYO JIN", null, null, "1963年から1965年の間",
+                        "北朝鮮", "563990218")));
         sheets.put("16.北朝鮮(協調；団体)", List.of(
                 row("北朝鮮に関連する団体"),
                 row("告示日付", "告示番号", "日本語表記", "英語表記", "別称・旧称", "所在地"),
@@ -128,18 +128,21 @@ class JpMofParserTests {
         assertThat(yu.datesOfBirth()).extracting(PartialDate::iso).containsExactly("1960");
         assertThat(yu.names()).extracting(PartyName::fullName).containsExactly("Yu Jin", "ユ・ジン", "ユ・チン",
                 "Yu Chin", "Yoo Jin");
-        Party ryu = byId(list).get("jp:17-27");
-        assertThat(ryu.datesOfBirth()).extracting(PartialDate::iso, PartialDate::precision)
+        Party ryo = byId(list).get("jp:17-27");
+        assertThat(ryo.primaryName()).isEqualTo("RYO JIN");
+        assertThat(ryo.datesOfBirth()).extracting(PartialDate::iso, PartialDate::precision)
                 .containsExactly(tuple("1963/1965", DatePrecision.RANGE));
-        assertThat(ryu.designations().get(0).sourceReference()).isEqualTo("#27");
-        assertThat(ryu.identifiers()).extracting(Identifier::value).containsExactly("563410081");
+        assertThat(ryo.designations().get(0).sourceReference()).isEqualTo("#27");
+        assertThat(ryo.identifiers()).extracting(Identifier::value).containsExactly("563990218");
 
         // and the first date is the listing date; amendments and the UN cross-reference are remarks
-        Party paek = byId(list).get("jp:17-1");
-        assertThat(paek.designations().get(0).listedOn()).isEqualTo(LocalDate.of(2013, 4, 5));
-        assertThat(paek.designations().get(0).sourceReference()).isEqualTo("1(#48)");
-        assertThat(paek.datesOfBirth()).extracting(PartialDate::iso).containsExactly("1938-03-21");
-        assertThat(paek.remarks()).anySatisfy(r -> assertThat(r).contains("2017.6.9改訂"))
+        Party pyon = byId(list).get("jp:17-1");
+        assertThat(pyon.names()).extracting(PartyName::fullName).containsExactly("PYON CHANG SU", "ピョン・チャンス",
+                "ピョン・チャンシュ", "Byon Chang Su");
+        assertThat(pyon.designations().get(0).listedOn()).isEqualTo(LocalDate.of(2013, 4, 5));
+        assertThat(pyon.designations().get(0).sourceReference()).isEqualTo("1(#48)");
+        assertThat(pyon.datesOfBirth()).extracting(PartialDate::iso).containsExactly("1938-03-21");
+        assertThat(pyon.remarks()).anySatisfy(r -> assertThat(r).contains("2017.6.9改訂"))
                 .anySatisfy(r -> assertThat(r).contains("#48"));
 
         // and the organizations sheet gives organizations with enumerated aliases
@@ -230,9 +233,9 @@ class JpMofParserTests {
 
     @Test
     void parts_splitsMarksLinesAndSemicolons() {
-        assertThat(JpMofParser.parts("(a)アル・シャバブ、(b)シャバーブ")).containsExactly("アル・シャバブ", "シャバーブ");
+        assertThat(JpMofParser.parts("(a)ソンアク・トレーディング、(b)ソンアク")).containsExactly("ソンアク・トレーディング", "ソンアク");
         assertThat(JpMofParser.parts("ユ・チン\nYu Chin; Yoo Jin")).containsExactly("ユ・チン", "Yu Chin", "Yoo Jin");
-        assertThat(JpMofParser.parts("(a.k.a.: Ali, Sheikh Hassan; Awes, Shaykh)")).containsExactly(
-                "Ali, Sheikh Hassan", "Awes, Shaykh");
+        assertThat(JpMofParser.parts("(a.k.a.: Dirie, Sheikh Farah; Barkadle, Shaykh)")).containsExactly(
+                "Dirie, Sheikh Farah", "Barkadle, Shaykh");
     }
 }

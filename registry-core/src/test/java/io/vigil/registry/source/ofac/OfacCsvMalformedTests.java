@@ -86,7 +86,7 @@ class OfacCsvMalformedTests {
     @Test
     void parse_wrongFieldCount_namesFileAndLine(@TempDir Path tmp) throws Exception {
         // given line 3 has 7 fields
-        write(tmp, "sdn.csv", crlf(BANK, VESSEL, "17069,\"CHONG CHON GANG\",\"vessel\",\"DPRK\",-0- ,-0- ,-0- ", CHOE));
+        write(tmp, "sdn.csv", crlf(BANK, VESSEL, "15036,\"ARTAVIL\",\"vessel\",\"IRAN\",-0- ,-0- ,-0- ", CHOE));
         // when / then
         assertThatThrownBy(() -> parser.parse(tmp)).isInstanceOf(ListParseException.class)
                 .hasMessage("sdn.csv line 3: expected 12 fields, found 7")

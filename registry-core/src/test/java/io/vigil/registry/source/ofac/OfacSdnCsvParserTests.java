@@ -41,10 +41,10 @@ class OfacSdnCsvParserTests {
         // when
         ParsedList list = new OfacSdnCsvParser().parse(FIXTURE);
         // then
-        assertThat(list.parties()).extracting(Party::id).containsExactly("ofac:306", "ofac:4243", "ofac:12215",
-                "ofac:20540", "ofac:28263", "ofac:39496", "ofac:39497", "ofac:39498", "ofac:43598", "ofac:43616");
+        assertThat(list.parties()).extracting(Party::id).containsExactly("ofac:306", "ofac:4243", "ofac:20540",
+                "ofac:27307", "ofac:28263", "ofac:39496", "ofac:39497", "ofac:39498", "ofac:43598", "ofac:43616");
         assertThat(list.parties()).extracting(Party::type).containsExactly(PartyType.ORGANIZATION,
-                PartyType.VESSEL, PartyType.ORGANIZATION, PartyType.AIRCRAFT, PartyType.INDIVIDUAL,
+                PartyType.VESSEL, PartyType.AIRCRAFT, PartyType.ORGANIZATION, PartyType.INDIVIDUAL,
                 PartyType.INDIVIDUAL, PartyType.INDIVIDUAL, PartyType.INDIVIDUAL, PartyType.INDIVIDUAL,
                 PartyType.INDIVIDUAL);
         assertThat(list.warnings()).containsExactly("sdn_comments.csv line 1: ent_num 15600 is not in sdn.csv; "
@@ -56,8 +56,25 @@ class OfacSdnCsvParserTests {
         // given the fixture rows of seed person CHOE Chol Min (ent 43598)
         // when
         ParsedList list = new OfacSdnCsvParser().parse(FIXTURE);
-        // then his Linked To target resolves to SECOND ACADEMY OF NATURAL SCIENCES, ent 12215
-        assertChoeCholMin(party(list, "ofac:43598"), "ofac:12215");
+        // then his Linked To target (SECOND ACADEMY OF NATURAL SCIENCES) is not in the fixture: the name is kept, no id
+        assertChoeCholMin(party(list, "ofac:43598"), null);
+    }
+
+    @Test
+    void parse_linkedToInComments_resolvesToTheEntryInTheSameFile() throws Exception {
+        // given TIAN Yinyin (28263), whose remarks end in sdn_comments.csv with "Linked To: LAZARUS GROUP", and
+        // LAZARUS GROUP (27307), whose weak a.k.a.s continue there too
+        // when
+        ParsedList list = new OfacSdnCsvParser().parse(FIXTURE);
+        // then the relation resolves to ent 27307, and both continuations are joined before parsing
+        assertThat(party(list, "ofac:28263").relations())
+                .containsExactly(new Relation("Linked To", "LAZARUS GROUP", "ofac:27307"));
+        Party lazarus = party(list, "ofac:27307");
+        assertThat(lazarus.type()).isEqualTo(PartyType.ORGANIZATION);
+        assertThat(lazarus.addresses()).extracting(Address::city, Address::countryCode)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Pyongyang", "KP"));
+        assertThat(lazarus.names()).filteredOn(n -> n.quality() == NameQuality.WEAK).extracting(PartyName::fullName)
+                .endsWith("ZINC", "APT-C-26", "APPLEWORM");
     }
 
     @Test
@@ -88,13 +105,13 @@ class OfacSdnCsvParserTests {
         // with "hn'; Linked To: LAZARUS GROUP."
         // when
         Party tian = party(new OfacSdnCsvParser().parse(FIXTURE), "ofac:28263");
-        // then the alias is whole and the link after it is read
+        // then the alias is whole and the link after it is read (and resolved: LAZARUS GROUP is ent 27307)
         assertThat(tian.names()).extracting(PartyName::fullName, PartyName::kind, PartyName::quality)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("TIAN, Yinyin", NameKind.PRIMARY, NameQuality.STRONG),
                         org.assertj.core.groups.Tuple.tuple("tianyinyin0404", NameKind.AKA, NameQuality.WEAK),
                         org.assertj.core.groups.Tuple.tuple("snowsjohn", NameKind.AKA, NameQuality.WEAK));
-        assertThat(tian.relations()).containsExactly(new Relation("Linked To", "LAZARUS GROUP", null));
+        assertThat(tian.relations()).containsExactly(new Relation("Linked To", "LAZARUS GROUP", "ofac:27307"));
         assertThat(tian.designations()).extracting(Designation::program, Designation::legalBasis).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("DPRK3", "E.O. 13722"),
                 org.assertj.core.groups.Tuple.tuple("CYBER2", "E.O. 13694, as amended by E.O. 13757"));
@@ -208,6 +225,6 @@ class OfacSdnCsvParserTests {
         // then
         assertThat(list.source().files()).extracting(SourceFile::name)
                 .containsExactly("SDN.CSV", "ADD.CSV", "ALT.CSV", "SDN_COMMENTS.CSV");
-        assertChoeCholMin(party(list, "ofac:43598"), "ofac:12215");
+        assertChoeCholMin(party(list, "ofac:43598"), null);
     }
 }

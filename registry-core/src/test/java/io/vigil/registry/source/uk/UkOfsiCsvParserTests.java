@@ -38,7 +38,7 @@ class UkOfsiCsvParserTests {
         assertThat(parser.sourceType()).isEqualTo("uk-ofsi-csv");
         assertThat(list.parties()).extracting(Party::id, Party::type, Party::primaryName).containsExactly(
                 tuple("uk:90001", PartyType.INDIVIDUAL, "Chol Min CHOE"),
-                tuple("uk:90002", PartyType.INDIVIDUAL, "Hassan Dahir AWEYS"),
+                tuple("uk:90002", PartyType.INDIVIDUAL, "Hassan Dirie BARKHADLE"),
                 tuple("uk:90003", PartyType.ORGANIZATION, "KOREA EXAMPLE TRADING CORPORATION"),
                 tuple("uk:90004", PartyType.INDIVIDUAL, "José MUÑOZ"));
         assertThat(list.source().publicationDate()).isEqualTo(LocalDate.of(2018, 4, 13));
@@ -78,8 +78,8 @@ class UkOfsiCsvParserTests {
                 .containsExactly(tuple(DatePrecision.YEAR, "1935"));
         assertThat(p.nationalities()).containsExactly("SO");
         assertThat(p.identifiers()).containsExactly(
-                new Identifier(IdentifierType.UN_REFERENCE, "UN Ref", "SOi.001", null, null, null));
-        assertThat(p.remarks()).containsExactly("UN Ref SOi.001. Fixture entry.");
+                new Identifier(IdentifierType.UN_REFERENCE, "UN Ref", "SOi.901", null, null, null));
+        assertThat(p.remarks()).containsExactly("UN Ref SOi.901. Fixture entry.");
         assertThat(p.designations()).extracting(Designation::program, Designation::listedOn).containsExactly(
                 tuple("Somalia", LocalDate.of(2010, 4, 28)),
                 tuple("The ISIL (Da'esh) and Al-Qaida organisations", LocalDate.of(2001, 11, 8)));
@@ -95,7 +95,7 @@ class UkOfsiCsvParserTests {
                 .containsExactly(tuple("KOREA EXAMPLE TRADING CORPORATION", NameKind.PRIMARY, null),
                         tuple("KOREA EXAMPLE TRADING CO., LTD", NameKind.FKA, null));
         assertThat(p.addresses()).containsExactly(new Address(
-                "Chung-guyok (Central District), Sosong Street, Kyongrim-dong, Pyongyang", null, null, null, "DPRK",
+                "Chung-guyok (Central District), Okryu Street, Munsu-dong, Pyongyang", null, null, null, "DPRK",
                 "KP"));
         assertThat(p.identifiers()).extracting(Identifier::type, Identifier::value)
                 .containsExactly(tuple(IdentifierType.UN_REFERENCE, "KPe.999"));
@@ -113,8 +113,8 @@ class UkOfsiCsvParserTests {
         assertThat(p.titles()).containsExactly("General", "Major General", "Commander");
         assertThat(p.placesOfBirth()).containsExactly("Mogadishu, Somalia");
         assertThat(p.identifiers()).extracting(Identifier::type, Identifier::value).containsExactly(
-                tuple(IdentifierType.NATIONAL_ID, "6110125312507"), tuple(IdentifierType.NATIONAL_ID, "24492025390"));
+                tuple(IdentifierType.NATIONAL_ID, "6110199912301"), tuple(IdentifierType.NATIONAL_ID, "24499990317"));
         assertThat(p.identifiers()).allSatisfy(i -> assertThat(i.note())
-                .isEqualTo("(1) 6110125312507 (Pakistan) (2) 24492025390 (Pakistan)"));
+                .isEqualTo("(1) 6110199912301 (Pakistan) (2) 24499990317 (Pakistan)"));
     }
 }

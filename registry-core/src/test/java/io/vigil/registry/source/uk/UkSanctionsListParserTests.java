@@ -48,9 +48,9 @@ class UkSanctionsListParserTests {
         assertThat(list.source().mainFile().name()).isEqualTo("UK-Sanctions-List.xml");
         assertThat(list.source().mainFile().sha256()).hasSize(64);
         assertThat(list.parties()).extracting(Party::id, Party::type).containsExactly(
-                tuple("uk:DPR0301", PartyType.INDIVIDUAL), tuple("uk:12871", PartyType.ORGANIZATION),
-                tuple("uk:13556", PartyType.VESSEL));
-        assertThat(list.warnings()).singleElement().asString().contains("empty <Name>").contains("DPR0016");
+                tuple("uk:DPR0301", PartyType.INDIVIDUAL), tuple("uk:99119", PartyType.ORGANIZATION),
+                tuple("uk:99170", PartyType.VESSEL));
+        assertThat(list.warnings()).singleElement().asString().contains("empty <Name>").contains("DPR9016");
     }
 
     @Test
@@ -93,29 +93,29 @@ class UkSanctionsListParserTests {
         Party p = parser.parse(FIXTURE).parties().get(1);
 
         // then
-        assertThat(p.id()).isEqualTo("uk:12871");
+        assertThat(p.id()).isEqualTo("uk:99119");
         assertThat(p.names()).containsExactly(
-                new PartyName("2ND ACADEMY OF NATURAL SCIENCES", null, null, NameKind.PRIMARY, NameQuality.STRONG,
+                new PartyName("4TH INSTITUTE OF APPLIED SCIENCES", null, null, NameKind.PRIMARY, NameQuality.STRONG,
                         "Latn"),
-                new PartyName("SECOND ACADEMY OF NATURAL SCIENCES", null, null, NameKind.AKA, NameQuality.STRONG,
+                new PartyName("FOURTH INSTITUTE OF APPLIED SCIENCES", null, null, NameKind.AKA, NameQuality.STRONG,
                         "Latn"),
-                new PartyName("CHAYON KWAHAK-WON", null, null, NameKind.AKA, NameQuality.WEAK, "Latn"));
+                new PartyName("UNGYONG KWAHAK YONGUSO", null, null, NameKind.AKA, NameQuality.WEAK, "Latn"));
         assertThat(p.datesOfBirth()).isEmpty();
         assertThat(p.gender()).isNull();
         assertThat(p.addresses()).containsExactly(new Address("Pyongyang", null, null, null, "North Korea", "KP"));
         assertThat(p.identifiers()).extracting(Identifier::type, Identifier::label, Identifier::value).containsExactly(
-                tuple(IdentifierType.UK_SANCTIONS_LIST_REF, "UniqueID", "DPR0016"),
-                tuple(IdentifierType.UN_REFERENCE, "UNReferenceNumber", "KPe.018"),
-                tuple(IdentifierType.UN_REFERENCE, "UN Ref", "KPe.018"),
+                tuple(IdentifierType.UK_SANCTIONS_LIST_REF, "UniqueID", "DPR9016"),
+                tuple(IdentifierType.UN_REFERENCE, "UNReferenceNumber", "KPe.918"),
+                tuple(IdentifierType.UN_REFERENCE, "UN Ref", "KPe.918"),
                 tuple(IdentifierType.OTHER, "Phone number", "+850-2-000-0000"),
                 tuple(IdentifierType.REGISTRATION, "Business registration number", "FIXTURE-REG-0001"));
-        assertThat(p.relations()).containsExactly(new Relation("Subsidiary", "Tangun Trading Corporation", null));
+        assertThat(p.relations()).containsExactly(new Relation("Subsidiary", "Songak General Machinery Trading Corporation", null));
         assertThat(p.remarks()).containsExactly("Designation source: UN", "Sanctions imposed: Asset freeze",
-                "UN Ref KPe.018. The Second Academy of Natural Sciences is a national-level organization responsible"
-                        + " for research and development of the DPRK's advanced weapons systems.",
+                "UN Ref KPe.918. The Fourth Institute of Applied Sciences is a national-level organization responsible"
+                        + " for research and development of the DPRK's rocket engines.",
                 "Type of entity: Research organisation");
         assertThat(p.designations()).containsExactly(new Designation(Authorities.UK_FCDO, Authorities.UK_FCDO_LIST,
-                DPRK_REGS, DPRK_REGS, LocalDate.of(2013, 4, 23), "DPR0016", UkSanctionsListParser.URL, "uk-fcdo"));
+                DPRK_REGS, DPRK_REGS, LocalDate.of(2013, 4, 23), "DPR9016", UkSanctionsListParser.URL, "uk-fcdo"));
     }
 
     @Test
@@ -124,17 +124,17 @@ class UkSanctionsListParserTests {
         Party p = parser.parse(FIXTURE).parties().get(2);
 
         // then
-        assertThat(p.id()).isEqualTo("uk:13556");
+        assertThat(p.id()).isEqualTo("uk:99170");
         assertThat(p.type()).isEqualTo(PartyType.VESSEL);
-        assertThat(p.primaryName()).isEqualTo("TONG SAN 2");
+        assertThat(p.primaryName()).isEqualTo("SOKAM");
         assertThat(p.identifiers()).containsExactly(
-                new Identifier(IdentifierType.UK_SANCTIONS_LIST_REF, "UniqueID", "DPR0040", null, null, null),
-                new Identifier(IdentifierType.IMO, "IMO number", "8937675", null, null, "IMO8937675"));
+                new Identifier(IdentifierType.UK_SANCTIONS_LIST_REF, "UniqueID", "DPR9040", null, null, null),
+                new Identifier(IdentifierType.IMO, "IMO number", "9088172", null, null, "IMO9088172"));
         assertThat(p.remarks()).containsExactly("Designation source: UN",
-                "Sanctions imposed: Asset freeze|Prohibition of port entry|Deflag", "IMO: 8937675. MMSI: 445539000.",
+                "Sanctions imposed: Asset freeze|Prohibition of port entry|Deflag", "IMO: 9088172. MMSI: 445990172.",
                 "Current believed flag: North Korea", "Type of ship: Tanker");
         assertThat(p.designations()).singleElement().satisfies(d -> {
-            assertThat(d.sourceReference()).isEqualTo("DPR0040");
+            assertThat(d.sourceReference()).isEqualTo("DPR9040");
             assertThat(d.listedOn()).isEqualTo(LocalDate.of(2017, 10, 19));
             assertThat(d.program()).isEqualTo(DPRK_REGS);
         });

@@ -8,15 +8,16 @@ class UkTextTests {
 
     @Test
     void unReferences_wordGluedAfterDot_isNotPartOfTheReference() {
-        // given "Other Information" texts from the 2018 OFSI list where the next word follows the reference's dot
-        // without a space / when the references are read / then the word is left out
-        assertThat(UkText.unReferences("UN Ref KPe.035.Subordinated to the Munitions Industry Department."))
-                .containsExactly("KPe.035");
-        assertThat(UkText.unReferences("UN Ref KPi.038.Member of the Central Military Commission."))
-                .containsExactly("KPi.038");
-        assertThat(UkText.unReferences("UN Ref IRi.022.Passport: D9004878")).containsExactly("IRi.022");
-        assertThat(UkText.unReferences("UN Ref TI.A.128.01.Financial advisor to the Taliban."))
-                .containsExactly("TI.A.128.01");
+        // given "Other Information" texts written as the 2018 OFSI list writes them (invented entries), where the
+        // next word follows the reference's dot without a space / when the references are read / then the word is
+        // left out
+        assertThat(UkText.unReferences("UN Ref KPe.935.Subordinated to the Songak Space Research Bureau."))
+                .containsExactly("KPe.935");
+        assertThat(UkText.unReferences("UN Ref KPi.938.Member of the Songak machine tools board."))
+                .containsExactly("KPi.938");
+        assertThat(UkText.unReferences("UN Ref IRi.922.Passport: D9909917")).containsExactly("IRi.922");
+        assertThat(UkText.unReferences("UN Ref TI.A.928.01.Financial advisor to an invented network."))
+                .containsExactly("TI.A.928.01");
     }
 
     @Test

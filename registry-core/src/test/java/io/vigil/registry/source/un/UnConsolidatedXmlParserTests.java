@@ -61,7 +61,7 @@ class UnConsolidatedXmlParserTests {
 
     @Test
     void parse_fixture_readsEditionFileHashAndEveryEntry() throws Exception {
-        // given the fixture with 3 individuals and 2 entities
+        // given the fixture with 3 individuals and 2 entities, all invented
         Path file = fixture();
 
         // when
@@ -81,7 +81,7 @@ class UnConsolidatedXmlParserTests {
         assertThat(list.source().mainFile().sha256()).isEqualTo(Hashing.sha256(file));
         assertThat(list.source().mainFile().sizeBytes()).isEqualTo(Files.size(file));
         assertThat(list.parties()).extracting(Party::id)
-                .containsExactly("un:KPi.006", "un:KPi.066", "un:QDi.990", "un:KPe.001", "un:TAe.990");
+                .containsExactly("un:KPi.906", "un:KPi.966", "un:QDi.990", "un:KPe.901", "un:TAe.990");
         assertThat(list.parties()).extracting(Party::type).containsExactly(PartyType.INDIVIDUAL,
                 PartyType.INDIVIDUAL, PartyType.INDIVIDUAL, PartyType.ORGANIZATION, PartyType.ORGANIZATION);
         assertThat(list.warnings()).hasSize(1)
@@ -90,49 +90,49 @@ class UnConsolidatedXmlParserTests {
 
     @Test
     void parse_dprkIndividual_mapsNamesDatesDocumentsAndDesignation() throws Exception {
-        // given KPi.006 in the fixture: passport repeated under French, Spanish and English labels
+        // given KPi.906 in the fixture: passport repeated under French, Spanish and English labels
 
         // when
-        Party p = byId(parser.parse(fixture())).get("un:KPi.006");
+        Party p = byId(parser.parse(fixture())).get("un:KPi.906");
 
         // then
         assertThat(p.type()).isEqualTo(PartyType.INDIVIDUAL);
-        assertThat(p.primaryName()).isEqualTo("PAEK CHANG-HO");
+        assertThat(p.primaryName()).isEqualTo("PYON CHANG-SU");
         assertThat(p.names()).containsExactly(
-                new PartyName("PAEK CHANG-HO", null, null, NameKind.PRIMARY, NameQuality.STRONG, "Latn"),
-                new PartyName("백창호", null, null, NameKind.ORIGINAL_SCRIPT, NameQuality.STRONG, "Hang"),
-                new PartyName("Pak Chang-Ho", null, null, NameKind.AKA, NameQuality.STRONG, "Latn"),
-                new PartyName("Paek Ch'ang-Ho", null, null, NameKind.AKA, NameQuality.STRONG, "Latn"));
-        assertThat(p.datesOfBirth()).containsExactly(PartialDate.ofDay(1964, 6, 18, "1964-06-18"));
-        assertThat(p.placesOfBirth()).containsExactly("Kaesong, " + PYONGYANG);
+                new PartyName("PYON CHANG-SU", null, null, NameKind.PRIMARY, NameQuality.STRONG, "Latn"),
+                new PartyName("변창수", null, null, NameKind.ORIGINAL_SCRIPT, NameQuality.STRONG, "Hang"),
+                new PartyName("Byon Chang-Su", null, null, NameKind.AKA, NameQuality.STRONG, "Latn"),
+                new PartyName("Pyo'n Ch'ang-Su", null, null, NameKind.AKA, NameQuality.STRONG, "Latn"));
+        assertThat(p.datesOfBirth()).containsExactly(PartialDate.ofDay(1962, 4, 11, "1962-04-11"));
+        assertThat(p.placesOfBirth()).containsExactly("Sariwon, " + PYONGYANG);
         assertThat(p.nationalities()).containsExactly("KP");
         assertThat(p.citizenships()).isEmpty();
         assertThat(p.addresses()).isEmpty();
         assertThat(p.gender()).isEqualTo("Male");
         assertThat(p.titles()).containsExactly(
-                "Senior official and head of the satellite control center of Korean\nCommittee for Space Technology");
+                "Deputy head of the telemetry station of the Songak\nSpace Research Bureau");
         assertThat(p.remarks()).containsExactly(
-                "Senior official and head of the satellite control center of Korean\nCommittee for Space Technology.");
+                "Deputy head of the telemetry station of the Songak\nSpace Research Bureau.");
         assertThat(p.relations()).isEmpty();
         assertThat(p.identifiers()).containsExactly(
-                new Identifier(IdentifierType.UN_REFERENCE, "UN reference number", "KPi.006", null, null, null),
-                new Identifier(IdentifierType.PASSPORT, "Passport", "381420754", null, null,
-                        "issued 2011-12-07; Expires on 7 Dec. 2016"));
+                new Identifier(IdentifierType.UN_REFERENCE, "UN reference number", "KPi.906", null, null, null),
+                new Identifier(IdentifierType.PASSPORT, "Passport", "381990417", null, null,
+                        "issued 2012-03-05; Expires on 5 Mar. 2017"));
         assertThat(p.designations()).containsExactly(new Designation(Authorities.UN, Authorities.UN_LIST,
-                "1718 (2006) DPRK sanctions", "UNSC Resolution 1718 (2006)", LocalDate.of(2013, 1, 22), "KPi.006",
+                "1718 (2006) DPRK sanctions", "UNSC Resolution 1718 (2006)", LocalDate.of(2013, 1, 22), "KPi.906",
                 UnConsolidatedXmlParser.LIST_URL, "un-xml"));
     }
 
     @Test
     void parse_betweenYears_givesRangeAndGenderFromComments() throws Exception {
-        // given KPi.066: DOB BETWEEN 1967 and 1969, no GENDER element, COMMENTS1 "Gender: male"
+        // given KPi.966: DOB BETWEEN 1967 and 1969, no GENDER element, COMMENTS1 "Gender: male"
 
         // when
-        Party p = byId(parser.parse(fixture())).get("un:KPi.066");
+        Party p = byId(parser.parse(fixture())).get("un:KPi.966");
 
         // then
-        assertThat(p.primaryName()).isEqualTo("KIM JONG SIK");
-        assertThat(names(p)).containsExactly("KIM JONG SIK", "Kim Cho’ng-sik");
+        assertThat(p.primaryName()).isEqualTo("TONG KYONG SIK");
+        assertThat(names(p)).containsExactly("TONG KYONG SIK", "Tong Kyo’ng-sik");
         assertThat(p.datesOfBirth()).containsExactly(PartialDate.ofYears(1967, 1969, "between 1967 and 1969"));
         assertThat(p.datesOfBirth().get(0).precision()).isEqualTo(DatePrecision.RANGE);
         assertThat(p.gender()).isEqualTo("Male");
@@ -179,7 +179,7 @@ class UnConsolidatedXmlParserTests {
                 "Alias Abu Yusuf: used in 2012",
                 "Address Al-Zubayri Street, Sana'a, Amanat al-Asimah, 12345, Yemen: as of June 2016",
                 "Date of birth: approximately 30-35 years old",
-                "National Identification Number: SSN 156-92-9858 (United States of America)");
+                "National Identification Number: SSN 900-11-2233 (United States of America)");
         assertThat(p.designations()).containsExactly(new Designation(Authorities.UN, Authorities.UN_LIST,
                 "1267/1989/2253 ISIL (Da'esh) and Al-Qaida sanctions",
                 "UNSC Resolutions 1267 (1999), 1989 (2011) and 2253 (2015)", LocalDate.of(2015, 4, 7), "QDi.990",
@@ -194,28 +194,28 @@ class UnConsolidatedXmlParserTests {
         Map<String, Party> parties = byId(parser.parse(fixture()));
 
         // then
-        Party komid = parties.get("un:KPe.001");
-        assertThat(komid.type()).isEqualTo(PartyType.ORGANIZATION);
-        assertThat(komid.names()).containsExactly(
-                PartyName.of("KOREA MINING DEVELOPMENT TRADING CORPORATION", NameKind.PRIMARY, NameQuality.STRONG),
-                PartyName.of("CHANGGWANG SINYONG CORPORATION", NameKind.AKA, NameQuality.STRONG),
-                PartyName.of("\"KOMID\"", NameKind.AKA, NameQuality.STRONG));
-        assertThat(komid.addresses()).containsExactly(
+        Party songak = parties.get("un:KPe.901");
+        assertThat(songak.type()).isEqualTo(PartyType.ORGANIZATION);
+        assertThat(songak.names()).containsExactly(
+                PartyName.of("SONGAK GENERAL MACHINERY TRADING CORPORATION", NameKind.PRIMARY, NameQuality.STRONG),
+                PartyName.of("SONGNAM TRADING CORPORATION", NameKind.AKA, NameQuality.STRONG),
+                PartyName.of("\"KOGEMTRA\"", NameKind.AKA, NameQuality.STRONG));
+        assertThat(songak.addresses()).containsExactly(
                 new Address("Central District", "Pyongyang", null, null, PYONGYANG, "KP"));
-        assertThat(komid.remarks()).containsExactly("Primary arms dealer and main exporter of goods and equipment "
-                + "related to\nballistic missiles and conventional weapons.");
-        assertThat(komid.datesOfBirth()).isEmpty();
-        assertThat(komid.nationalities()).isEmpty();
-        assertThat(komid.gender()).isNull();
-        assertThat(komid.designations()).containsExactly(new Designation(Authorities.UN, Authorities.UN_LIST,
-                "1718 (2006) DPRK sanctions", "UNSC Resolution 1718 (2006)", LocalDate.of(2009, 4, 24), "KPe.001",
+        assertThat(songak.remarks()).containsExactly("Main exporter of machine tools and equipment related to"
+                + "\nballistic missiles.");
+        assertThat(songak.datesOfBirth()).isEmpty();
+        assertThat(songak.nationalities()).isEmpty();
+        assertThat(songak.gender()).isNull();
+        assertThat(songak.designations()).containsExactly(new Designation(Authorities.UN, Authorities.UN_LIST,
+                "1718 (2006) DPRK sanctions", "UNSC Resolution 1718 (2006)", LocalDate.of(2009, 4, 24), "KPe.901",
                 UnConsolidatedXmlParser.LIST_URL, "un-xml"));
 
         Party hawala = parties.get("un:TAe.990");
         assertThat(hawala.names()).containsExactly(
                 PartyName.of("FIXTURE HAWALA MONEY EXCHANGE", NameKind.PRIMARY, NameQuality.STRONG),
                 PartyName.of("Fixture Hawala Exchange Office", NameKind.FKA, NameQuality.STRONG));
-        assertThat(hawala.addresses()).containsExactly(new Address("Branch Office 10, Chaman Central Bazaar",
+        assertThat(hawala.addresses()).containsExactly(new Address("Shop 7, Fixture Market Road",
                 "Chaman", "Baluchistan Province", "86000", "Pakistan", "PK"));
         assertThat(hawala.remarks()).isEmpty();
         assertThat(hawala.designations().get(0).program()).isEqualTo("1988 (2011) Taliban sanctions");
