@@ -241,6 +241,11 @@ class NormalizationDataTests {
         assertThat(key("oualid")).isEqualTo(key("walid"));
         assertThat(key("helbaoui")).isEqualTo(key("helbawi"));
         assertThat(key("sadegh")).isEqualTo(key("sadeq"));
+        assertThat(key("jundiyya")).isEqualTo(key("jundiyah"));
+        assertThat(key("koutmeh")).isEqualTo(key("qutmah"));
+        assertThat(key("hadouane")).isEqualTo(key("hadwan"));
+        assertThat(key("hanaa")).isEqualTo(key("hana"));
+        assertThat(key("louis")).isEqualTo(key("luis"));
         assertThat(key("aleksandr")).isNotEqualTo(key("mohammed"));
         assertThat(key("ali")).isEqualTo("ali");
         assertThat(key("yi")).isEqualTo("yi");
