@@ -23,17 +23,17 @@ class ImportPlausibilityFunctionalTests {
 
     @Test
     void shrunkList_isRefusedWithEvidence_thenImportedWithAllowShrinkAndRecorded() throws Exception {
-        // given snapshot 1 from the demo SDN set (35 entries)
+        // given snapshot 1 from the demo SDN set (29 entries)
         Path config = Files.createDirectories(tmp.resolve("config"));
         Files.writeString(config.resolve("application.yml"), "vigil:\n  registry:\n    sources: []\n");
         VigilRunner vigil = new VigilRunner(tmp.resolve("data"), config);
         Path whole = RegistryCliFunctionalTests.copyDemo("ofac-sdn", tmp.resolve("lists/whole"));
         assertThat(vigil.run("import-lists", "--source", "ofac-sdn-csv=" + whole).exitCode()).isZero();
 
-        // and a consistent copy keeping only its first 20 entries (with their aliases and addresses)
+        // and a consistent copy keeping only its first 15 entries (with their aliases and addresses)
         Path smaller = RegistryCliFunctionalTests.copyDemo("ofac-sdn", tmp.resolve("lists/smaller"));
         String sdn = Files.readString(smaller.resolve("sdn.csv"), StandardCharsets.ISO_8859_1);
-        Set<String> kept = sdn.lines().filter(l -> !l.isBlank() && Character.isDigit(l.charAt(0))).limit(20)
+        Set<String> kept = sdn.lines().filter(l -> !l.isBlank() && Character.isDigit(l.charAt(0))).limit(15)
                 .map(l -> l.substring(0, l.indexOf(','))).collect(Collectors.toSet());
         for (String f : new String[] {"sdn.csv", "add.csv", "alt.csv", "sdn_comments.csv"}) {
             String text = Files.readString(smaller.resolve(f), StandardCharsets.ISO_8859_1);
@@ -45,7 +45,7 @@ class ImportPlausibilityFunctionalTests {
         // when it is imported: refused, naming the evidence, and snapshot 1 stays active
         Result refused = vigil.run("import-lists", "--source", "ofac-sdn-csv=" + smaller);
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(3);
-        assertThat(refused.err()).contains("does not look like a whole list: 20 entries, 42.9% fewer than the 35 of "
+        assertThat(refused.err()).contains("does not look like a whole list: 15 entries, 48.3% fewer than the 29 of "
                 + "ofac-sdn-csv in the active snapshot 1 (import a deliberate shrink with --allow-shrink)");
         assertThat(vigil.run("registry", "status").out()).contains("Active snapshot 1");
 
@@ -53,7 +53,7 @@ class ImportPlausibilityFunctionalTests {
         Result allowed = vigil.run("import-lists", "--allow-shrink", "--source", "ofac-sdn-csv=" + smaller);
         assertThat(allowed.exitCode()).as(allowed.toString()).isZero();
         assertThat(allowed.out()).contains("Snapshot 2 is now active")
-                .contains("Recorded in snapshot 2: --allow-shrink: 20 entries, 42.9% fewer than the 35");
-        assertThat(vigil.run("registry", "snapshots").out()).contains("--allow-shrink: 20 entries");
+                .contains("Recorded in snapshot 2: --allow-shrink: 15 entries, 48.3% fewer than the 29");
+        assertThat(vigil.run("registry", "snapshots").out()).contains("--allow-shrink: 15 entries");
     }
 }
