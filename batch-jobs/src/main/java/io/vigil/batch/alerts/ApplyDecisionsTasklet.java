@@ -230,7 +230,7 @@ public class ApplyDecisionsTasklet implements Tasklet {
             return; // a run that stored no fingerprints (started before delta screening): nothing to compare
         }
         if (ctx.containsKey(io.vigil.batch.screening.ScreeningJobs.SCOPE_BASE_INSTANCE)) {
-            io.vigil.registry.delta.BookState base = screenedRecords.bookState(ctx.getLong(
+            io.vigil.registry.delta.BookState base = screenedRecords.baseBookState(ctx.getLong(
                     io.vigil.batch.screening.ScreeningJobs.SCOPE_BASE_INSTANCE));
             ctx.putLong(io.vigil.batch.screening.ScreeningJobs.SCOPE_RECORDS_REMOVED, base.missingFrom(current));
         }

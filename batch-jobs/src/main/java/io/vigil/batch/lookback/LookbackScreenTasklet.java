@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,8 +55,7 @@ class LookbackScreenTasklet implements Tasklet {
      * RecordScreener#provablyNoHits}: most of them, against the few changed parties) are not screened; they are
      * remembered too (as having no hits), so that a value met again is looked up once instead of pre-filtered again.
      */
-    private record Since(RecordScreener screener, Set<String> parties,
-            ConcurrentHashMap<ScreenedValue, List<ScreeningHit>> memo) {
+    private record Since(RecordScreener screener, Set<String> parties, LookbackMemo memo) {
 
         List<ScreeningHit> hits(ScreenedValue v) {
             List<ScreeningHit> known = memo.get(v);
@@ -65,9 +63,7 @@ class LookbackScreenTasklet implements Tasklet {
                 return known; // a bank or a text met before: neither pre-filtered nor screened again
             }
             if (screener.provablyNoHits(v)) {
-                if (memo.size() < MEMO_LIMIT) {
-                    memo.put(v, List.of());
-                }
+                memo.put(v, List.of());
                 return List.of();
             }
             List<ScreeningHit> found = new ArrayList<>();
@@ -77,9 +73,7 @@ class LookbackScreenTasklet implements Tasklet {
                 }
             }
             List<ScreeningHit> frozen = List.copyOf(found);
-            if (memo.size() < MEMO_LIMIT) {
-                memo.put(v, frozen);
-            }
+            memo.put(v, frozen);
             return frozen;
         }
 
@@ -103,7 +97,8 @@ class LookbackScreenTasklet implements Tasklet {
 
     /**
      * Distinct screened values remembered per snapshot (about 100 bytes each): the values that repeat (banks,
-     * remittance texts) are met early; most party names are met once.
+     * remittance texts) are met early; most party names are met once, and a field whose values hardly repeat is soon
+     * no longer remembered ({@link LookbackMemo}).
      */
     private static final int MEMO_LIMIT = 200_000;
     /** Stored chunks (of up to the screening chunk size each) decoded and screened together, on every core. */
@@ -227,7 +222,7 @@ class LookbackScreenTasklet implements Tasklet {
         for (int c = 0; c < batch.size(); c++) {
             since[c] = screeners.computeIfAbsent(batch.get(c).snapshotId(), s -> {
                 Set<String> changed = s == snapshotId ? Set.of() : jobs.changes(s, snapshotId).screenedAgainst();
-                return new Since(jobs.screener(snapshotId, changed), changed, new ConcurrentHashMap<>());
+                return new Since(jobs.screener(snapshotId, changed), changed, new LookbackMemo(MEMO_LIMIT));
             });
         }
         // parallel streams started by a task of the pool run in that pool

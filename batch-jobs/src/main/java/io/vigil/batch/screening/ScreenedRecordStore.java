@@ -67,6 +67,32 @@ public class ScreenedRecordStore {
         return BookState.of(chunks);
     }
 
+    /** A base run's book as last loaded, with the count of records it was loaded from. */
+    private record LoadedBase(long instanceId, long records, BookState state) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<LoadedBase> lastBase =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    /**
+     * The book as a completed earlier run (the base of a delta night) screened it. A delta night asks for it twice
+     * (its screening step and its decisions step): the second time it is not read and sorted again. A completed
+     * run's stored fingerprints never change; only a purge removes chunks, so the state kept is used only while the
+     * run still holds as many records as it was loaded from.
+     */
+    public BookState baseBookState(long instanceId) {
+        Long stored = jdbc.queryForObject("SELECT COALESCE(SUM(RECORD_COUNT), 0) FROM SCREENED_RECORDS WHERE "
+                + "JOB_INSTANCE_ID = ?", Long.class, instanceId);
+        long records = stored == null ? 0 : stored;
+        LoadedBase kept = lastBase.get();
+        if (kept != null && kept.instanceId() == instanceId && kept.records() == records) {
+            return kept.state();
+        }
+        BookState state = bookState(instanceId);
+        lastBase.set(new LoadedBase(instanceId, records, state));
+        return state;
+    }
+
     /** Id fingerprints of the records that had hits in a run. */
     public Set<Long> recordsWithHits(long instanceId) {
         Set<Long> out = new HashSet<>();

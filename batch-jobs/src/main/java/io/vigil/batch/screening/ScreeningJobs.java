@@ -145,7 +145,7 @@ public class ScreeningJobs {
         long t0 = System.nanoTime();
         var changes = changes(baseSnapshot, snapshotId);
         RecordScreener changedOnly = screener(snapshotId, changes.screenedAgainst());
-        var state = records.bookState(baseInstance);
+        var state = records.baseBookState(baseInstance);
         var withHits = records.recordsWithHits(baseInstance);
         org.slf4j.LoggerFactory.getLogger(ScreeningJobs.class).info("delta against run {} (snapshot {} → {}: {}); "
                 + "{} records then, {} with hits; prepared in {} ms", baseInstance, baseSnapshot, snapshotId,

@@ -203,8 +203,12 @@ public class ScreeningPipeline implements ItemStreamReader<ScreenedItem>, StepEx
             }
             List<ScreenedItem> out = new ArrayList<>(batch.size());
             try {
+                // a step-scoped processor resolved once per batch rather than through its proxy item by item
+                java.util.function.Function<InputItem, ScreenedItem> direct = processor instanceof ScreeningProcessor p
+                        ? p.direct() : null;
                 for (InputItem item : batch) {
-                    out.add(java.util.Objects.requireNonNull(processor.process(item), "processed item"));
+                    ScreenedItem screened = direct != null ? direct.apply(item) : processor.process(item);
+                    out.add(java.util.Objects.requireNonNull(screened, "processed item"));
                 }
                 return new Batch(out, null);
             } catch (Exception e) {

@@ -122,6 +122,38 @@ class ScreeningPipelineTests {
         pipeline.close();
     }
 
+    @Test
+    void aProxiedScreeningProcessorIsResolvedOncePerBatchNotOncePerItem() throws Exception {
+        // given the step-scoped processor as Spring hands it out: a class proxy, here one that counts its calls
+        var registry = io.vigil.registry.match.NameMatchers.prepare(List.of(),
+                io.vigil.registry.link.PartyLinks.of(List.of()));
+        var screener = new io.vigil.registry.screen.RecordScreener(io.vigil.registry.match.NameMatchers.indexed(
+                registry, io.vigil.registry.match.MatchPolicy.defaults()), registry,
+                io.vigil.registry.screen.EmbargoPolicy.defaults());
+        AtomicInteger proxyCalls = new AtomicInteger();
+        var factory = new org.springframework.aop.framework.ProxyFactory(new ScreeningProcessor(screener, null));
+        factory.setProxyTargetClass(true);
+        factory.addAdvice((org.aopalliance.intercept.MethodInterceptor) invocation -> {
+            proxyCalls.incrementAndGet();
+            return invocation.proceed();
+        });
+        ScreeningProcessor proxied = (ScreeningProcessor) factory.getProxy();
+        var pipeline = new ScreeningPipeline(reader(-1), proxied, executor, 200);
+        pipeline.open(new ExecutionContext());
+        // when every item is read
+        List<ScreenedItem> all = new ArrayList<>();
+        ScreenedItem item;
+        while ((item = pipeline.read()) != null) {
+            all.add(item);
+        }
+        pipeline.close();
+        // then every item was screened, in file order, and the proxy was called once per batch of items
+        assertThat(all).extracting(s -> s.item().line()).containsExactlyElementsOf(lines(1, ROWS));
+        assertThat(all.get(0).recordFingerprint()).isNotZero();
+        assertThat(all.get(9).item()).isInstanceOf(InputItem.Rejected.class);
+        assertThat(proxyCalls.get()).isEqualTo((ROWS + ScreeningPipeline.BATCH - 1) / ScreeningPipeline.BATCH);
+    }
+
     private ScreenedItem screen(InputItem item) {
         if (item instanceof InputItem.Record) {
             return new ScreenedItem(item, List.of(), item.line(), item.line(), null);

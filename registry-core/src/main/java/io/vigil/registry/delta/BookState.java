@@ -108,12 +108,33 @@ public final class BookState {
         return Arrays.binarySearch(ids, idFingerprint) >= 0;
     }
 
+    /** {@link #compare}: the book held no record with this id. */
+    public static final int ABSENT = -1;
+    /** {@link #compare}: the book held the record, with other content. */
+    public static final int CHANGED = 0;
+    /** {@link #compare}: the book held the record with exactly this content. */
+    public static final int UNCHANGED = 1;
+
+    /**
+     * {@link #contains} and {@link #unchanged} with one search: {@link #ABSENT}, {@link #CHANGED} or {@link
+     * #UNCHANGED}.
+     */
+    public int compare(long idFingerprint, long recordFingerprint) {
+        int i = Arrays.binarySearch(ids, idFingerprint);
+        if (i < 0) {
+            return ABSENT;
+        }
+        return sameContent(i, idFingerprint, recordFingerprint) ? UNCHANGED : CHANGED;
+    }
+
     /** Whether the book held this record (id fingerprint) with exactly this content (record fingerprint). */
     public boolean unchanged(long idFingerprint, long recordFingerprint) {
         int i = Arrays.binarySearch(ids, idFingerprint);
-        if (i < 0) {
-            return false;
-        }
+        return i >= 0 && sameContent(i, idFingerprint, recordFingerprint);
+    }
+
+    /** Whether any record with this id (found at {@code i}) has this content. */
+    private boolean sameContent(int i, long idFingerprint, long recordFingerprint) {
         // equal ids (a duplicate id in an older file) sit together: any of them with this content counts
         int lo = i;
         while (lo > 0 && ids[lo - 1] == idFingerprint) {

@@ -64,7 +64,8 @@ public final class DeltaScreener {
     private final RecordScreener full;
     private final RecordScreener changedOnly;
     private final BookState base;
-    private final Set<Long> baseRecordsWithHits;
+    /** Id fingerprints of the base records with hits, sorted: a binary search instead of boxing each id. */
+    private final long[] baseRecordsWithHits;
 
     /**
      * @param full the screener over the whole current snapshot
@@ -78,7 +79,7 @@ public final class DeltaScreener {
         this.full = Objects.requireNonNull(full, "full");
         this.changedOnly = changedOnly;
         this.base = Objects.requireNonNull(base, "base");
-        this.baseRecordsWithHits = Set.copyOf(baseRecordsWithHits);
+        this.baseRecordsWithHits = baseRecordsWithHits.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
     public Result screen(InputRecord record, long idFingerprint, long recordFingerprint) {
@@ -91,13 +92,14 @@ public final class DeltaScreener {
     }
 
     Route route(InputRecord record, long idFingerprint, long recordFingerprint) {
-        if (!base.contains(idFingerprint)) {
+        int seen = base.compare(idFingerprint, recordFingerprint);
+        if (seen == BookState.ABSENT) {
             return Route.NEW;
         }
-        if (!base.unchanged(idFingerprint, recordFingerprint)) {
+        if (seen == BookState.CHANGED) {
             return Route.CHANGED;
         }
-        if (baseRecordsWithHits.contains(idFingerprint)) {
+        if (java.util.Arrays.binarySearch(baseRecordsWithHits, idFingerprint) >= 0) {
             return Route.HAD_HITS;
         }
         for (ScreenedValue v : record.values()) {

@@ -116,7 +116,7 @@ public final class RecordScreener {
     private List<ScreeningHit> screen(InputRecord record, boolean prefilter) {
         List<ScreeningHit> out = new ArrayList<>();
         for (ScreenedValue v : record.values()) {
-            if (v.value().isBlank() || prefilter && provablyNoHits(v)) {
+            if (v.value().isBlank() || prefilter && provablyNoHitsRemembered(v)) {
                 continue;
             }
             List<ScreeningHit> hits = switch (v.kind()) {
@@ -134,6 +134,32 @@ public final class RecordScreener {
     }
 
     // ---- the pre-filter ----
+
+    /** Names whose {@link #provablyNoHits} answer {@link #screenPrefiltered} remembers; past the bound, asked each time. */
+    static final int NAME_VERDICT_LIMIT = 300_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, Boolean> nameVerdicts =
+            new java.util.concurrent.ConcurrentHashMap<>(1 << 16);
+
+    /**
+     * {@link #provablyNoHits}, remembered per name: its answer depends on the value's kind and text alone (not on
+     * the record, the date of birth, the country or the type), and a book repeats names (a quarter of a generated
+     * million are distinct), so a name met again is one lookup instead of folding its words and looking up each
+     * word and pair again. Free text is not remembered here: texts rarely repeat within a book.
+     */
+    boolean provablyNoHitsRemembered(ScreenedValue v) {
+        if (v.kind() != ScreenedValue.Kind.NAME) {
+            return provablyNoHits(v);
+        }
+        Boolean known = nameVerdicts.get(v.value());
+        if (known != null) {
+            return known;
+        }
+        boolean verdict = provablyNoHits(v);
+        if (nameVerdicts.size() < NAME_VERDICT_LIMIT) {
+            nameVerdicts.putIfAbsent(v.value(), verdict);
+        }
+        return verdict;
+    }
 
     /** Values of more words than this are not pre-filtered (the word pairs to check grow with the square). */
     static final int PREFILTER_MAX_WORDS = 16;

@@ -33,6 +33,11 @@ class BookStateTests {
         for (int i = 0; i < n; i++) {
             assertThat(state.contains(ids[i])).isTrue();
             assertThat(state.unchanged(ids[i], fps[i])).as("record %d", i).isTrue();
+            assertThat(state.compare(ids[i], fps[i])).as("record %d", i).isEqualTo(BookState.UNCHANGED);
+            // another content under the same id (unless a duplicate id holds that content too)
+            long other = fps[i] + 1;
+            assertThat(state.compare(ids[i], other)).isEqualTo(state.unchanged(ids[i], other) ? BookState.UNCHANGED
+                    : BookState.CHANGED);
         }
         int absent = 0;
         for (int i = 0; i < 10_000; i++) {
@@ -41,6 +46,7 @@ class BookStateTests {
                 absent++;
                 assertThat(state.contains(id)).isFalse();
                 assertThat(state.unchanged(id, fps[i])).isFalse();
+                assertThat(state.compare(id, fps[i])).isEqualTo(BookState.ABSENT);
             }
         }
         assertThat(absent).isGreaterThan(9_000);

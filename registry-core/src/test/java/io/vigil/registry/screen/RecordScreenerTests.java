@@ -20,6 +20,7 @@ import io.vigil.registry.model.Party;
 import io.vigil.registry.model.PartyName;
 import io.vigil.registry.model.PartyType;
 import io.vigil.registry.testing.RegistryFixtures;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,35 @@ class RecordScreenerTests {
 
     private static ScreenedValue text(String field, String value) {
         return new ScreenedValue(field, value, ScreenedValue.Kind.FREE_TEXT, null, null, null);
+    }
+
+    @Test
+    void screenPrefiltered_nameMetAgainInAnotherRecord_givesTheHitsOfTheFullScreenEachTime() {
+        // given names met several times in a book, with other dates of birth, countries and types each time: the
+        // pre-filter's verdict on a name is remembered, and must not carry anything of the record it was first met in
+        List<InputRecord> records = new ArrayList<>();
+        String[] names = {"Choi Cheol-min", "Anna Schmidt", "Kim Su Gil", "Golden Star Trading Ltd", "Maria Lopez"};
+        String[][] attributes = {{"1978", "CN"}, {"1950", "KP"}, {null, null}, {"1990", "DE"}};
+        int line = 1;
+        for (String[] a : attributes) {
+            for (String n : names) {
+                records.add(new InputRecord(line, "C-" + line, List.of(ScreenedValue.name("name", n,
+                        line % 2 == 0 ? PartyType.INDIVIDUAL : null, a[0], a[1]))));
+                line++;
+            }
+        }
+        // when each is screened with the pre-filter (twice over, so that every verdict is remembered) and without
+        for (int round = 0; round < 2; round++) {
+            for (InputRecord r : records) {
+                // then the hits are the same, record by record
+                assertThat(screener.screenPrefiltered(r)).as(r.recordId()).isEqualTo(screener.screen(r));
+            }
+        }
+        assertThat(screener.screen(records.get(0))).isNotEmpty();
+        // and a verdict is the pre-filter's own, whether remembered or not
+        ScreenedValue plain = ScreenedValue.name("name", "Anna Schmidt", null, null, null);
+        assertThat(screener.provablyNoHitsRemembered(plain)).isEqualTo(screener.provablyNoHits(plain));
+        assertThat(screener.provablyNoHitsRemembered(plain)).isEqualTo(screener.provablyNoHits(plain));
     }
 
     @Test
