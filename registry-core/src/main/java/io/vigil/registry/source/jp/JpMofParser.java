@@ -526,7 +526,8 @@ public final class JpMofParser implements ListParser {
         Set<String> out = new LinkedHashSet<>();
         for (String line : MARKER.matcher(v).replaceAll("\n").split("\\R|[;；]")) {
             String c = clean(AKA_PREFIX.matcher(line).replaceFirst(""));
-            if (c != null && c.endsWith(")") && c.indexOf('(') < 0) {
+            if (c != null && (c.endsWith(")") || c.endsWith("）")) && c.indexOf('(') < 0 && c.indexOf('（') < 0) {
+                // the bracket closing an alias list, half- or full-width ("…; Khalid Nasser Saleh）")
                 c = clean(c.substring(0, c.length() - 1));
             }
             if (c != null) {

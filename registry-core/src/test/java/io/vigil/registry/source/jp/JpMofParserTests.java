@@ -235,7 +235,12 @@ class JpMofParserTests {
     void parts_splitsMarksLinesAndSemicolons() {
         assertThat(JpMofParser.parts("(a)ソンアク・トレーディング、(b)ソンアク")).containsExactly("ソンアク・トレーディング", "ソンアク");
         assertThat(JpMofParser.parts("ユ・チン\nYu Chin; Yoo Jin")).containsExactly("ユ・チン", "Yu Chin", "Yoo Jin");
-        assertThat(JpMofParser.parts("(a.k.a.: Dirie, Sheikh Farah; Barkadle, Shaykh)")).containsExactly(
-                "Dirie, Sheikh Farah", "Barkadle, Shaykh");
+        assertThat(JpMofParser.parts("(a.k.a.: Warsame, Sheikh Abdi; Galaydh, Shaykh)")).containsExactly(
+                "Warsame, Sheikh Abdi", "Galaydh, Shaykh");
+        // the closing bracket of an alias list, full-width or not, is not part of the last name
+        assertThat(JpMofParser.parts("(a.k.a.: Omar Khalid Nasser; Khalid Nasser Saleh）")).containsExactly(
+                "Omar Khalid Nasser", "Khalid Nasser Saleh");
+        assertThat(JpMofParser.parts("Omar Khalid Nasser）")).containsExactly("Omar Khalid Nasser");
+        assertThat(JpMofParser.parts("Omar (Abu Khalid)")).containsExactly("Omar (Abu Khalid)");
     }
 }
