@@ -144,6 +144,9 @@ public final class NameVariants {
      * branch there. Each text keeps at least {@value #MIN_BRANCH_HEAD_WORDS} words.
      */
     static List<String> withoutBranch(String name) {
+        if (!mayNameBranch(name)) {
+            return List.of(); // most names: no regular expression run on the screening path
+        }
         java.util.regex.Matcher m = BRANCH_WORD.matcher(name);
         int start = -1;
         int end = -1;
@@ -176,6 +179,24 @@ public final class NameVariants {
             out.add(head);
         }
         return out;
+    }
+
+    /** The beginnings of the branch words ({@link #BRANCH_WORD}), for a check without a regular expression. */
+    private static final String[] BRANCH_STEMS = {"office", "branch", "filiale", "succursale", "sucursal"};
+
+    /** False when the name certainly holds no branch word: none of their beginnings occurs in it, in any case. */
+    private static boolean mayNameBranch(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = (char) (name.charAt(i) | 0x20);
+            if (c == 'o' || c == 'b' || c == 'f' || c == 's') {
+                for (String stem : BRANCH_STEMS) {
+                    if (name.regionMatches(true, i, stem, 0, stem.length())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** A name without its branch keeps at least this many words ("John Branch" is not the branch of "John"). */

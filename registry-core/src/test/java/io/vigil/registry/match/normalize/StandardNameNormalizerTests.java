@@ -106,7 +106,7 @@ class StandardNameNormalizerTests {
         assertThat(normalizer.token("hromovykov").skeleton()).isEqualTo(normalizer.token("gromovikov").skeleton());
         assertThat(normalizer.token("bohomaz").skeleton()).isEqualTo(normalizer.token("bogomaz").skeleton());
         // digraphs keep their h; short romanized syllables keep theirs (He, Hong, Hwang are not Ge, Gong, Gwang)
-        assertThat(normalizer.token("shevchenko").skeleton()).isNotEqualTo(normalizer.token("segvchenko").skeleton());
+        assertThat(normalizer.token("ashraf").skeleton()).doesNotContain("g");
         assertThat(normalizer.token("hong").skeleton()).isNotEqualTo(normalizer.token("gong").skeleton());
         assertThat(normalizer.token("hwang").skeleton()).isNotEqualTo(normalizer.token("gwang").skeleton());
     }
