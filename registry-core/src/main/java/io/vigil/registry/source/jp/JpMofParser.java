@@ -524,17 +524,44 @@ public final class JpMofParser implements ListParser {
      */
     static List<String> parts(String v) {
         Set<String> out = new LinkedHashSet<>();
-        for (String line : MARKER.matcher(v).replaceAll("\n").split("\\R|[;；]")) {
-            String c = clean(AKA_PREFIX.matcher(line).replaceFirst(""));
-            if (c != null && (c.endsWith(")") || c.endsWith("）")) && c.indexOf('(') < 0 && c.indexOf('（') < 0) {
-                // the bracket closing an alias list, half- or full-width ("…; Khalid Nasser Saleh）")
-                c = clean(c.substring(0, c.length() - 1));
+        for (String line : MARKER.matcher(v).replaceAll("\n").split("\\R")) {
+            List<String> items = List.of(line.split("[;；]"));
+            if (items.size() == 1 && AKA_PREFIX.matcher(line).find() && twoNames(line)) {
+                items = List.of(line.split(","));
             }
-            if (c != null) {
-                out.add(c);
-            }
+            items.forEach(item -> add(out, item));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * An English alias line that holds two names joined by a comma: {@code (a.k.a. Samir Nadim Haroun, Farid Usama
+     * Qadir)}. The comma of {@code SURNAME, Given} has a family name of one or two words before it ({@code ISSA,
+     * Marwan}, {@code Al-Haq, Amin}, {@code Abu Omran, Ahmed}); three words or more on both sides of a single comma
+     * are two full names. (The katakana line cannot tell: it writes both commas as 、.)
+     */
+    static boolean twoNames(String line) {
+        String[] sides = AKA_PREFIX.matcher(line).replaceFirst("").split(",");
+        if (sides.length != 2) {
+            return false;
+        }
+        for (String side : sides) {
+            if (side.strip().split("\\s+").length < 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void add(Set<String> out, String item) {
+        String c = clean(AKA_PREFIX.matcher(item).replaceFirst(""));
+        if (c != null && (c.endsWith(")") || c.endsWith("）")) && c.indexOf('(') < 0 && c.indexOf('（') < 0) {
+            // the bracket closing an alias list, half- or full-width ("…; Khalid Nasser Saleh）")
+            c = clean(c.substring(0, c.length() - 1));
+        }
+        if (c != null) {
+            out.add(c);
+        }
     }
 
     /**
