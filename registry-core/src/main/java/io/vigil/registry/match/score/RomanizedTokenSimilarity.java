@@ -13,6 +13,10 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  *       {@code mohammed}/{@code muhammad});</li>
  *   <li>equal after the transliteration rewrite rules → {@value #TRANSLITERATION} ({@code yevgeniy}/{@code evgeny});</li>
  *   <li>one side from Arabic script and equal consonant skeletons → {@value #CONSONANTS};</li>
+ *   <li>two Latin spellings of one Arabic name: equal consonant skeletons of {@value #LATIN_CONSONANTS_MIN}+
+ *       letters, the same first consonant (c, k, q alike), and one side written with a letter that only romanized
+ *       Arabic uses this way ({@code q}, {@code kh}, {@code dh}) → {@value #LATIN_CONSONANTS}
+ *       ({@code katarji} / {@code qatirji} / {@code khatirji});</li>
  *   <li>a spelling difference: one edit (insertion, deletion, substitution or swap of adjacent letters) between
  *       tokens of {@value #ONE_EDIT_MIN_LENGTH}+ letters, or two edits between tokens of
  *       {@value #TWO_EDITS_MIN_LENGTH}+ letters that start alike (c, k, q alike) → the Jaro–Winkler similarity
@@ -34,6 +38,15 @@ public final class RomanizedTokenSimilarity implements TokenSimilarity {
     public static final double ROMANIZATION = 0.95;
     public static final double TRANSLITERATION = 0.93;
     public static final double CONSONANTS = 0.90;
+    /**
+     * Two Latin spellings of an Arabic name that differ in their vowels and in the letter chosen for ق (q, k, kh)
+     * or ج (j, dj, g): each romanization writes the short vowels, which Arabic script does not, its own way
+     * (Katarji, Qatirji, Qatrji and Khatirji are one name). Below {@link #CONSONANTS}: neither side shows the
+     * script, so the agreement is inferred.
+     */
+    public static final double LATIN_CONSONANTS = 0.88;
+    /** Latin spellings agree by consonants only with a skeleton this long (four consonants: k t r g). */
+    public static final int LATIN_CONSONANTS_MIN = 4;
     public static final double ONE_EDIT = 0.92;
     public static final int ONE_EDIT_MIN_LENGTH = 5;
     public static final double TWO_EDITS = 0.90;
@@ -61,6 +74,9 @@ public final class RomanizedTokenSimilarity implements TokenSimilarity {
         }
         if (consonantsAgree(query, list)) {
             return CONSONANTS;
+        }
+        if (latinConsonantsAgree(query, list)) {
+            return LATIN_CONSONANTS;
         }
         if (query.koreanSyllable() && list.koreanSyllable()) {
             return 0; // two Korean syllables that share no key are two syllables (kwang 광, hwang 황), not a typo
@@ -161,6 +177,29 @@ public final class RomanizedTokenSimilarity implements TokenSimilarity {
     }
 
     /**
+     * Two Latin spellings with the same consonant skeleton of {@value #LATIN_CONSONANTS_MIN}+ letters and the same
+     * first consonant, one of them marked as romanized Arabic by {@link #arabicLetters}. English and Spanish names
+     * that differ only in vowels ({@code peterson} / {@code patterson}, {@code jensen} / {@code jansen}) are other
+     * names and carry no such letter.
+     */
+    public static boolean latinConsonantsAgree(NameToken query, NameToken list) {
+        String c = query.consonants();
+        if (query.fromAbjad() || list.fromAbjad() || c.length() < LATIN_CONSONANTS_MIN || !c.equals(list.consonants())
+                || !startAlike(query.text(), list.text())) {
+            return false;
+        }
+        return arabicLetters(query.text()) || arabicLetters(list.text());
+    }
+
+    /**
+     * A letter that romanizations of Arabic use for a sound English spelling has no letter for: {@code q} (ق),
+     * {@code kh} (خ), {@code dh} (ذ, ض).
+     */
+    static boolean arabicLetters(String text) {
+        return text.indexOf('q') >= 0 || text.contains("kh") || text.contains("dh");
+    }
+
+    /**
      * Both start with the same semivowel, which the skeleton drops: Arabic و (w) written w or, in Persian, v
      * ({@code wly} / {@code vali}, {@code wfa} / {@code wafa}); Arabic ي (y) written y ({@code yhya} / {@code yahya}).
      */
@@ -185,6 +224,9 @@ public final class RomanizedTokenSimilarity implements TokenSimilarity {
             return TokenMatchMethod.TRANSLITERATION;
         }
         if (consonantsAgree(query, list)) {
+            return TokenMatchMethod.CONSONANTS;
+        }
+        if (latinConsonantsAgree(query, list)) {
             return TokenMatchMethod.CONSONANTS;
         }
         if (query.koreanSyllable() && list.koreanSyllable()) {

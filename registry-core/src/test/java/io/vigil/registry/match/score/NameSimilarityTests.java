@@ -48,6 +48,33 @@ class NameSimilarityTests {
     }
 
     @Test
+    void tokens_latinSpellingsOfOneArabicName_agreeByConsonantsWhenOneIsMarkedAsRomanizedArabic() {
+        RomanizedTokenSimilarity tokens = new RomanizedTokenSimilarity();
+        // q, k and kh for one letter, the short vowels each romanization's own: k t r g (the nisba kept)
+        for (String[] pair : new String[][] {{"katarji", "qatirji"}, {"qatrji", "khatirji"}, {"khatarji", "qatirji"},
+                {"qadhafi", "kazzafi"}}) {
+            var a = normalizer.normalize(pair[0], true).tokens().get(0);
+            var b = normalizer.normalize(pair[1], true).tokens().get(0);
+            if (pair[0].equals("qadhafi")) {
+                // dh and zz are other consonants: not this rule
+                assertThat(tokens.method(a, b)).isNotEqualTo(TokenMatchMethod.CONSONANTS);
+                continue;
+            }
+            assertThat(tokens.similarity(a, b)).as(pair[0] + " / " + pair[1])
+                    .isEqualTo(RomanizedTokenSimilarity.LATIN_CONSONANTS);
+            assertThat(tokens.method(a, b)).isEqualTo(TokenMatchMethod.CONSONANTS);
+        }
+        // English and Spanish names that differ in vowels only are other names: no letter marks them as Arabic
+        for (String[] pair : new String[][] {{"peterson", "patterson"}, {"jensen", "jansen"}, {"martinez", "mortenez"}}) {
+            var a = normalizer.normalize(pair[0], true).tokens().get(0);
+            var b = normalizer.normalize(pair[1], true).tokens().get(0);
+            assertThat(RomanizedTokenSimilarity.latinConsonantsAgree(a, b)).as(pair[0] + " / " + pair[1]).isFalse();
+        }
+        // in a whole name
+        assertThat(score("Muhammad Katarji", "AL-QATIRJI, Muhammad")).isGreaterThan(85);
+    }
+
+    @Test
     void score_middleNameOnOneSideOnly_countsAtHalfItsWeight() {
         // yusuf unmatched in the query: 0.6 x 2 / (2 + 0.5) + 0.4 = 0.88 (80.0 without the rule)
         assertThat(score("Karim Yusuf Haddad", "HADDAD, Karim")).isCloseTo(88.0, within(0.01));
