@@ -20,8 +20,10 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  *   <li>a spelling difference: one edit (insertion, deletion, substitution or swap of adjacent letters) between
  *       tokens of {@value #ONE_EDIT_MIN_LENGTH}+ letters, or two edits between tokens of
  *       {@value #TWO_EDITS_MIN_LENGTH}+ letters that start alike (c, k, q alike) → the Jaro–Winkler similarity
- *       (commons-text), at least {@value #ONE_EDIT} or {@value #TWO_EDITS}; a final a/o is a gendered form of the
- *       name, not a spelling difference ({@code fernanda} / {@code fernando} → 0);</li>
+ *       (commons-text), at least {@value #ONE_EDIT} or {@value #TWO_EDITS}, only between tokens that start with the
+ *       same letter (c, k, q alike: {@code hamed} / {@code ahmed} and {@code abbas} / {@code dabbas} are other
+ *       names); a final a/o is a gendered form of the name ({@code fernanda} / {@code fernando} → 0) and a final
+ *       i/y after a consonant the nisba ({@code ibrahim} / {@code ibrahimi} → 0), not spelling differences;</li>
  *   <li>a token of {@value #VOWEL_INSERTION_LENGTH} letters and the same with one vowel written between two
  *       consonants ({@code yasr} / {@code yasir}) → {@value #ONE_EDIT};</li>
  *   <li>two romanized Korean syllables that share no key → 0: {@code kwang} (광) is not a misspelled
@@ -92,11 +94,14 @@ public final class RomanizedTokenSimilarity implements TokenSimilarity {
         if (shorter < ONE_EDIT_MIN_LENGTH) {
             return 0;
         }
-        // two edits only between words that start alike (c and k alike: Constantine / Konstantin): SHEVCHENKO is not
-        // KHAVCHENKO, whose common ending is most of both
-        int limit = shorter >= TWO_EDITS_MIN_LENGTH && startAlike(q, l) ? 2 : 1;
+        // spelling differences only between words that start alike (c and k alike: Constantine / Konstantin):
+        // SHEVCHENKO is not KHAVCHENKO, whose common ending is most of both, nor HAMED AHMED or ABBAS DABBAS
+        if (!startAlike(q, l)) {
+            return 0;
+        }
+        int limit = shorter >= TWO_EDITS_MIN_LENGTH ? 2 : 1;
         int edits = EditDistance.atMost(q, l, limit);
-        if (edits < 0 || edits == 1 && genderedEnding(q, l)) {
+        if (edits < 0 || edits == 1 && (genderedEnding(q, l) || nisba(q, l) || nisba(l, q))) {
             return 0;
         }
         double floor = edits <= 1 ? ONE_EDIT : TWO_EDITS;
@@ -142,6 +147,19 @@ public final class RomanizedTokenSimilarity implements TokenSimilarity {
         char a = q.charAt(n - 1);
         char b = l.charAt(n - 1);
         return (a == 'a' && b == 'o') || (a == 'o' && b == 'a');
+    }
+
+    /**
+     * {@code longer} is {@code shorter} with a final {@code i} or {@code y} after a consonant: the nisba, a family
+     * name made from another name (Karim / Karimi, Ibrahim / Ibrahimi, Hassan / Hassani), not a misspelling.
+     */
+    static boolean nisba(String shorter, String longer) {
+        int n = shorter.length();
+        if (longer.length() != n + 1 || !longer.startsWith(shorter) || isVowel(shorter.charAt(n - 1))) {
+            return false;
+        }
+        char last = longer.charAt(n);
+        return last == 'i' || last == 'y';
     }
 
     private static boolean isVowel(char c) {

@@ -75,6 +75,24 @@ class NameSimilarityTests {
     }
 
     @Test
+    void tokens_aSpellingDifferenceKeepsTheFirstLetterAndIsNeitherANisbaNorAGenderedEnding() {
+        RomanizedTokenSimilarity tokens = new RomanizedTokenSimilarity();
+        java.util.function.BiFunction<String, String, Double> sim = (a, b) -> tokens.similarity(
+                normalizer.normalize(a, true).tokens().get(0), normalizer.normalize(b, true).tokens().get(0));
+        // one edit that changes the first letter makes another name: Hamed (حامد) is not Ahmed (أحمد)
+        assertThat(sim.apply("hamed", "ahmed")).isZero();
+        assertThat(sim.apply("abbas", "dabbas")).isZero();
+        assertThat(sim.apply("nasser", "yasser")).isZero();
+        // a final i after a consonant is the nisba: Ibrahimi is a family name made from Ibrahim
+        assertThat(sim.apply("ibrahim", "ibrahimi")).isZero();
+        assertThat(sim.apply("hassani", "hassan")).isZero();
+        // typos inside the word still count
+        assertThat(sim.apply("ibrahim", "ibrahin")).isGreaterThanOrEqualTo(RomanizedTokenSimilarity.ONE_EDIT);
+        assertThat(sim.apply("battalion", "bwttalion")).isGreaterThanOrEqualTo(RomanizedTokenSimilarity.ONE_EDIT);
+        assertThat(sim.apply("konstantin", "constantine")).isGreaterThanOrEqualTo(RomanizedTokenSimilarity.TWO_EDITS);
+    }
+
+    @Test
     void score_middleNameOnOneSideOnly_countsAtHalfItsWeight() {
         // yusuf unmatched in the query: 0.6 x 2 / (2 + 0.5) + 0.4 = 0.88 (80.0 without the rule)
         assertThat(score("Karim Yusuf Haddad", "HADDAD, Karim")).isCloseTo(88.0, within(0.01));
