@@ -93,6 +93,38 @@ class NameSimilarityTests {
     }
 
     @Test
+    void listedOrganization_isFoundByItsSyllabicAbbreviation() {
+        ScorableName listed = ScorableName.ofListName(normalizer.normalize("IZHEVSKIY MASHINOSTROITEL'NYI ZAVOD OAO", false),
+                TokenWeights.uniform(), normalizer);
+        ScorableName query = ScorableName.of(normalizer.normalize("OJSC IZHMASH", false), TokenWeights.uniform(),
+                normalizer);
+        assertThat(similarity.score(query, listed)).isGreaterThan(80);
+        assertThat(similarity.explain(query, listed)).anySatisfy(t -> {
+            assertThat(t.method()).isEqualTo(TokenMatchMethod.ABBREVIATION);
+            assertThat(t.queryToken()).isEqualTo("izhmash");
+        });
+        // the first syllable of each word, a doubled consonant once, a short second word whole
+        assertThat(ScorableName.firstSyllable("gazovaya")).isEqualTo("gaz");
+        assertThat(ScorableName.firstSyllable("promyshlennost")).isEqualTo("prom");
+        assertThat(ScorableName.firstSyllable("rossiyskaya")).isEqualTo("ros");
+        assertThat(abbreviation("rossiyskaya", "neft")).isEqualTo("rosneft");
+        assertThat(abbreviation("gazovaya", "promyshlennost")).isEqualTo("gazprom");
+        // a one-syllable first word is not abbreviated, nor a short one
+        assertThat(abbreviation("trust", "company")).isNull();
+        assertThat(abbreviation("bank", "melli")).isNull();
+        // a person's name never is, and a query is never abbreviated
+        ScorableName person = ScorableName.ofListName(normalizer.normalize("MASHINOV, Izhevskiy", true),
+                TokenWeights.uniform(), normalizer);
+        assertThat(person.joined(0)).isNull();
+        assertThat(name("IZHEVSKIY MASHINOSTROITELNYI ZAVOD").joined(0)).isNull();
+    }
+
+    private String abbreviation(String left, String right) {
+        return ScorableName.abbreviation(normalizer.normalize(left, false).tokens().get(0),
+                normalizer.normalize(right, false).tokens().get(0));
+    }
+
+    @Test
     void score_middleNameOnOneSideOnly_countsAtHalfItsWeight() {
         // yusuf unmatched in the query: 0.6 x 2 / (2 + 0.5) + 0.4 = 0.88 (80.0 without the rule)
         assertThat(score("Karim Yusuf Haddad", "HADDAD, Karim")).isCloseTo(88.0, within(0.01));
