@@ -22,7 +22,7 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  *       {@value #TWO_EDITS_MIN_LENGTH}+ letters that start alike (c, k, q alike) → the Jaro–Winkler similarity
  *       (commons-text), at least {@value #ONE_EDIT} or {@value #TWO_EDITS}, only between tokens that start with the
  *       same letter (c, k, q alike: {@code hamed} / {@code ahmed} and {@code abbas} / {@code dabbas} are other
- *       names); a final a/o is a gendered form of the name ({@code fernanda} / {@code fernando} → 0) and a final
+ *       names) or differ only in a first letter struck on the key beside it ({@code masser} / {@code nasser}); a final a/o is a gendered form of the name ({@code fernanda} / {@code fernando} → 0) and a final
  *       i/y after a consonant the nisba ({@code ibrahim} / {@code ibrahimi} → 0), not spelling differences;</li>
  *   <li>a token of {@value #VOWEL_INSERTION_LENGTH} letters and the same with one vowel written between two
  *       consonants ({@code yasr} / {@code yasir}) → {@value #ONE_EDIT};</li>
@@ -95,9 +95,10 @@ public final class RomanizedTokenSimilarity implements TokenSimilarity {
             return 0;
         }
         // spelling differences only between words that start alike (c and k alike: Constantine / Konstantin):
-        // SHEVCHENKO is not KHAVCHENKO, whose common ending is most of both, nor HAMED AHMED or ABBAS DABBAS
+        // SHEVCHENKO is not KHAVCHENKO, whose common ending is most of both, nor HAMED AHMED or ABBAS DABBAS; a
+        // first letter struck on the key beside it is still a typo (Nasser / Masser)
         if (!startAlike(q, l)) {
-            return 0;
+            return firstKeyTypo(q, l) ? Math.max(ONE_EDIT, jaroWinkler.apply(q, l)) : 0;
         }
         int limit = shorter >= TWO_EDITS_MIN_LENGTH ? 2 : 1;
         int edits = EditDistance.atMost(q, l, limit);
@@ -127,6 +128,41 @@ public final class RomanizedTokenSimilarity implements TokenSimilarity {
             return false;
         }
         return isVowel(longer.charAt(k)) && !isVowel(shorter.charAt(k - 1)) && !isVowel(shorter.charAt(k));
+    }
+
+    /** Letters beside each other on a QWERTY keyboard, row by row and diagonally. */
+    private static final String[] KEY_ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
+
+    /**
+     * The same word but for its first letter, which is a key beside the other's: a typo of the first letter
+     * ({@code masser} / {@code nasser}), not another name.
+     */
+    static boolean firstKeyTypo(String q, String l) {
+        return q.length() == l.length() && q.regionMatches(1, l, 1, q.length() - 1) && keysAdjacent(q.charAt(0),
+                l.charAt(0));
+    }
+
+    static boolean keysAdjacent(char a, char b) {
+        int ra = -1;
+        int ca = -1;
+        int rb = -1;
+        int cb = -1;
+        for (int r = 0; r < KEY_ROWS.length; r++) {
+            if (KEY_ROWS[r].indexOf(a) >= 0) {
+                ra = r;
+                ca = KEY_ROWS[r].indexOf(a);
+            }
+            if (KEY_ROWS[r].indexOf(b) >= 0) {
+                rb = r;
+                cb = KEY_ROWS[r].indexOf(b);
+            }
+        }
+        if (ra < 0 || rb < 0 || a == b) {
+            return false;
+        }
+        // the rows are staggered: a key touches the one or two keys of the next row at its column and the one before
+        return ra == rb ? Math.abs(ca - cb) == 1
+                : Math.abs(ra - rb) == 1 && (ra < rb ? cb == ca || cb == ca - 1 : ca == cb || ca == cb - 1);
     }
 
     private static boolean startAlike(String q, String l) {

@@ -92,6 +92,9 @@ public final class JpMofParser implements ListParser {
     private static final Pattern ISSUER = Pattern.compile("([\\p{IsHan}\\p{IsKatakana}ー・]+?)(?:旅券|発行)");
     private static final Pattern AKA_PREFIX = Pattern.compile("^\\s*[(（]?\\s*[afn]\\.?k\\.?a\\.?\\s*[:：]?\\s*",
             Pattern.CASE_INSENSITIVE);
+    /** An a.k.a. after the start of a line, opening another alias. */
+    private static final Pattern INNER_AKA = Pattern.compile("(?<=\\S)[\\s,;]*(?<![\\p{L}.])a\\.k\\.a\\.?\\s*[:：]?\\s*",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern GENDER = Pattern.compile("性別\\s*[:：]\\s*(男性|女性)");
     private static final Pattern UN_REF = Pattern.compile("[A-Z]{2}[ie]\\.\\d{1,4}");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
@@ -525,11 +528,15 @@ public final class JpMofParser implements ListParser {
     static List<String> parts(String v) {
         Set<String> out = new LinkedHashSet<>();
         for (String line : MARKER.matcher(v).replaceAll("\n").split("\\R")) {
-            List<String> items = List.of(line.split("[;；]"));
-            if (items.size() == 1 && AKA_PREFIX.matcher(line).find() && twoNames(line)) {
-                items = List.of(line.split(","));
+            boolean aka = AKA_PREFIX.matcher(line).find();
+            // "(a.k.a. AK Alrosa PAO, a.k.a. PJSC Alrosa a.k.a. Alrosa Group)": each a.k.a. opens another name
+            for (String piece : INNER_AKA.split(line)) {
+                List<String> items = List.of(piece.split("[;；]"));
+                if (items.size() == 1 && aka && twoNames(piece)) {
+                    items = List.of(piece.split(","));
+                }
+                items.forEach(item -> add(out, item));
             }
-            items.forEach(item -> add(out, item));
         }
         return List.copyOf(out);
     }
@@ -559,7 +566,7 @@ public final class JpMofParser implements ListParser {
             // the bracket closing an alias list, half- or full-width ("…; Khalid Nasser Saleh）")
             c = clean(c.substring(0, c.length() - 1));
         }
-        if (c != null) {
+        if (c != null && c.codePoints().anyMatch(Character::isLetterOrDigit)) {
             out.add(c);
         }
     }

@@ -83,6 +83,14 @@ class NameSimilarityTests {
         assertThat(sim.apply("hamed", "ahmed")).isZero();
         assertThat(sim.apply("abbas", "dabbas")).isZero();
         assertThat(sim.apply("nasser", "yasser")).isZero();
+        // unless the first letter was struck on the key beside it: a typo
+        assertThat(sim.apply("masser", "nasser")).isGreaterThanOrEqualTo(RomanizedTokenSimilarity.ONE_EDIT);
+        assertThat(sim.apply("aalimov", "salimov")).isGreaterThanOrEqualTo(RomanizedTokenSimilarity.ONE_EDIT);
+        assertThat(RomanizedTokenSimilarity.keysAdjacent('a', 'q')).isTrue();
+        assertThat(RomanizedTokenSimilarity.keysAdjacent('a', 'w')).isTrue();
+        assertThat(RomanizedTokenSimilarity.keysAdjacent('a', 'e')).isFalse();
+        assertThat(RomanizedTokenSimilarity.keysAdjacent('n', 'h')).isTrue();
+        assertThat(RomanizedTokenSimilarity.keysAdjacent('n', 'y')).isFalse();
         // a final i after a consonant is the nisba: Ibrahimi is a family name made from Ibrahim
         assertThat(sim.apply("ibrahim", "ibrahimi")).isZero();
         assertThat(sim.apply("hassani", "hassan")).isZero();

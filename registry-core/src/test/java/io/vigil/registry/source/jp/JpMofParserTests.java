@@ -253,6 +253,9 @@ class JpMofParserTests {
         assertThat(JpMofParser.parts("ハルーン、サミル・ナディム\n（a.k.a. Haroun, Samir Nadim）"))
                 .containsExactly("ハルーン、サミル・ナディム", "Haroun, Samir Nadim");
         assertThat(JpMofParser.parts("(a.k.a.: Abu Samir, Farid Usama Qadir)")).containsExactly("Abu Samir, Farid Usama Qadir");
+        // each a.k.a. opens another name, with or without a comma before it
+        assertThat(JpMofParser.parts("（a.k.a. AK Vostok PAO, a.k.a. PJSC Vostok a.k.a. Vostok Group)"))
+                .containsExactly("AK Vostok PAO", "PJSC Vostok", "Vostok Group");
         // semicolons separate the names already
         assertThat(JpMofParser.parts("(a.k.a.: Haroun Samir Nadim, Junior; Qadir, Farid)"))
                 .containsExactly("Haroun Samir Nadim, Junior", "Qadir, Farid");
