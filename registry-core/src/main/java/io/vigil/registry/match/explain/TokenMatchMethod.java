@@ -8,12 +8,20 @@ public enum TokenMatchMethod {
     ROMANIZATION("romanization variant"),
     /** equal after the transliteration rewrite rules (e.g. -iy/-y, kh/h, ye/e) */
     TRANSLITERATION("transliteration variant"),
-    /** equal consonant skeletons, one side written in Arabic script (no short vowels) */
-    CONSONANTS("same consonants (Arabic script)"),
+    /**
+     * equal consonant skeletons of an Arabic name: one side written in Arabic script (no short vowels), or two Latin
+     * spellings that differ in their vowels and in the letter chosen for one Arabic letter
+     */
+    CONSONANTS("same consonants (Arabic name)"),
     /** Jaro–Winkler similarity at or above the fuzzy floor */
     FUZZY("spelling similarity"),
     /** one token written as two on the other side (Chol Min / Cholmin) */
     JOINED("joined / split"),
+    /**
+     * a query token that is the syllabic abbreviation of two words of a listed organization name (IZHMASH /
+     * IZHEVSKIY MASHINOSTROITELNYI)
+     */
+    ABBREVIATION("syllabic abbreviation"),
     /** a query token that matched nothing */
     UNMATCHED_QUERY("query token unmatched"),
     /** a list token that matched nothing */

@@ -121,7 +121,7 @@ public final class IndexedRegistry {
         io.vigil.registry.match.score.TokenWeights listWeights = pinnedWeights != null ? pinnedWeights : firstPass;
         ScorableName[] scorables = new ScorableName[normalized.size()];
         IntStream.range(0, scorables.length).parallel().forEach(i ->
-                scorables[i] = ScorableName.of(normalized.get(i), listWeights, normalizer));
+                scorables[i] = ScorableName.ofListName(normalized.get(i), listWeights, normalizer));
         List<IndexedName> names = new ArrayList<>(normalized.size());
         TokenDictionary.Builder withJoined = new TokenDictionary.Builder();
         for (int i = 0; i < normalized.size(); i++) {

@@ -252,7 +252,9 @@ final class TokenDictionary implements TokenWeights {
         }
         offerAll(bySkeleton.get(query.skeleton()), query, similarity, ids, sims, seen);
         if (!query.consonants().isEmpty()) {
-            offerAll(query.fromAbjad() ? byConsonants.get(query.consonants())
+            // a Latin query meets Latin list tokens by consonants too (RomanizedTokenSimilarity.latinConsonantsAgree)
+            offerAll(query.fromAbjad() || query.consonants().length() >= RomanizedTokenSimilarity.LATIN_CONSONANTS_MIN
+                    ? byConsonants.get(query.consonants())
                     : byAbjadConsonants.get(query.consonants()), query, similarity, ids, sims, seen);
         }
         String text = query.text();

@@ -426,8 +426,10 @@ public final class NameSimilarity {
                         listUsed[j] = true;
                     }
                     case LIST_JOINED -> {
+                        boolean abbreviated = !l.joined(j).text().equals(l.token(j).text() + l.token(j + 1).text());
                         out.add(new TokenMatch(q.token(i).text(), l.token(j).text() + " " + l.token(j + 1).text(),
-                                listJoined[i][j], TokenMatchMethod.JOINED));
+                                listJoined[i][j], abbreviated ? TokenMatchMethod.ABBREVIATION
+                                        : TokenMatchMethod.JOINED));
                         listUsed[j] = true;
                         listUsed[j + 1] = true;
                     }

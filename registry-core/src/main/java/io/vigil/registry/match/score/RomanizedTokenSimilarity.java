@@ -13,11 +13,17 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  *       {@code mohammed}/{@code muhammad});</li>
  *   <li>equal after the transliteration rewrite rules → {@value #TRANSLITERATION} ({@code yevgeniy}/{@code evgeny});</li>
  *   <li>one side from Arabic script and equal consonant skeletons → {@value #CONSONANTS};</li>
+ *   <li>two Latin spellings of one Arabic name: equal consonant skeletons of {@value #LATIN_CONSONANTS_MIN}+
+ *       letters, the same first consonant (c, k, q alike), and one side written with a letter that only romanized
+ *       Arabic uses this way ({@code q}, {@code kh}, {@code dh}) → {@value #LATIN_CONSONANTS}
+ *       ({@code katarji} / {@code qatirji} / {@code khatirji});</li>
  *   <li>a spelling difference: one edit (insertion, deletion, substitution or swap of adjacent letters) between
  *       tokens of {@value #ONE_EDIT_MIN_LENGTH}+ letters, or two edits between tokens of
  *       {@value #TWO_EDITS_MIN_LENGTH}+ letters that start alike (c, k, q alike) → the Jaro–Winkler similarity
- *       (commons-text), at least {@value #ONE_EDIT} or {@value #TWO_EDITS}; a final a/o is a gendered form of the
- *       name, not a spelling difference ({@code fernanda} / {@code fernando} → 0);</li>
+ *       (commons-text), at least {@value #ONE_EDIT} or {@value #TWO_EDITS}, only between tokens that start with the
+ *       same letter (c, k, q alike: {@code hamed} / {@code ahmed} and {@code abbas} / {@code dabbas} are other
+ *       names) or differ only in a first letter struck on the key beside it ({@code masser} / {@code nasser}); a final a/o is a gendered form of the name ({@code fernanda} / {@code fernando} → 0) and a final
+ *       i/y after a consonant the nisba ({@code ibrahim} / {@code ibrahimi} → 0), not spelling differences;</li>
  *   <li>a token of {@value #VOWEL_INSERTION_LENGTH} letters and the same with one vowel written between two
  *       consonants ({@code yasr} / {@code yasir}) → {@value #ONE_EDIT};</li>
  *   <li>two romanized Korean syllables that share no key → 0: {@code kwang} (광) is not a misspelled
@@ -34,6 +40,15 @@ public final class RomanizedTokenSimilarity implements TokenSimilarity {
     public static final double ROMANIZATION = 0.95;
     public static final double TRANSLITERATION = 0.93;
     public static final double CONSONANTS = 0.90;
+    /**
+     * Two Latin spellings of an Arabic name that differ in their vowels and in the letter chosen for ق (q, k, kh)
+     * or ج (j, dj, g): each romanization writes the short vowels, which Arabic script does not, its own way
+     * (Katarji, Qatirji, Qatrji and Khatirji are one name). Below {@link #CONSONANTS}: neither side shows the
+     * script, so the agreement is inferred.
+     */
+    public static final double LATIN_CONSONANTS = 0.88;
+    /** Latin spellings agree by consonants only with a skeleton this long (four consonants: k t r g). */
+    public static final int LATIN_CONSONANTS_MIN = 4;
     public static final double ONE_EDIT = 0.92;
     public static final int ONE_EDIT_MIN_LENGTH = 5;
     public static final double TWO_EDITS = 0.90;
@@ -62,6 +77,9 @@ public final class RomanizedTokenSimilarity implements TokenSimilarity {
         if (consonantsAgree(query, list)) {
             return CONSONANTS;
         }
+        if (latinConsonantsAgree(query, list)) {
+            return LATIN_CONSONANTS;
+        }
         if (query.koreanSyllable() && list.koreanSyllable()) {
             return 0; // two Korean syllables that share no key are two syllables (kwang 광, hwang 황), not a typo
         }
@@ -76,11 +94,15 @@ public final class RomanizedTokenSimilarity implements TokenSimilarity {
         if (shorter < ONE_EDIT_MIN_LENGTH) {
             return 0;
         }
-        // two edits only between words that start alike (c and k alike: Constantine / Konstantin): SHEVCHENKO is not
-        // KHAVCHENKO, whose common ending is most of both
-        int limit = shorter >= TWO_EDITS_MIN_LENGTH && startAlike(q, l) ? 2 : 1;
+        // spelling differences only between words that start alike (c and k alike: Constantine / Konstantin):
+        // SHEVCHENKO is not KHAVCHENKO, whose common ending is most of both, nor HAMED AHMED or ABBAS DABBAS; a
+        // first letter struck on the key beside it is still a typo (Nasser / Masser)
+        if (!startAlike(q, l)) {
+            return firstKeyTypo(q, l) ? Math.max(ONE_EDIT, jaroWinkler.apply(q, l)) : 0;
+        }
+        int limit = shorter >= TWO_EDITS_MIN_LENGTH ? 2 : 1;
         int edits = EditDistance.atMost(q, l, limit);
-        if (edits < 0 || edits == 1 && genderedEnding(q, l)) {
+        if (edits < 0 || edits == 1 && (genderedEnding(q, l) || nisba(q, l) || nisba(l, q))) {
             return 0;
         }
         double floor = edits <= 1 ? ONE_EDIT : TWO_EDITS;
@@ -108,6 +130,41 @@ public final class RomanizedTokenSimilarity implements TokenSimilarity {
         return isVowel(longer.charAt(k)) && !isVowel(shorter.charAt(k - 1)) && !isVowel(shorter.charAt(k));
     }
 
+    /** Letters beside each other on a QWERTY keyboard, row by row and diagonally. */
+    private static final String[] KEY_ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
+
+    /**
+     * The same word but for its first letter, which is a key beside the other's: a typo of the first letter
+     * ({@code masser} / {@code nasser}), not another name.
+     */
+    static boolean firstKeyTypo(String q, String l) {
+        return q.length() == l.length() && q.regionMatches(1, l, 1, q.length() - 1) && keysAdjacent(q.charAt(0),
+                l.charAt(0));
+    }
+
+    static boolean keysAdjacent(char a, char b) {
+        int ra = -1;
+        int ca = -1;
+        int rb = -1;
+        int cb = -1;
+        for (int r = 0; r < KEY_ROWS.length; r++) {
+            if (KEY_ROWS[r].indexOf(a) >= 0) {
+                ra = r;
+                ca = KEY_ROWS[r].indexOf(a);
+            }
+            if (KEY_ROWS[r].indexOf(b) >= 0) {
+                rb = r;
+                cb = KEY_ROWS[r].indexOf(b);
+            }
+        }
+        if (ra < 0 || rb < 0 || a == b) {
+            return false;
+        }
+        // the rows are staggered: a key touches the one or two keys of the next row at its column and the one before
+        return ra == rb ? Math.abs(ca - cb) == 1
+                : Math.abs(ra - rb) == 1 && (ra < rb ? cb == ca || cb == ca - 1 : ca == cb || ca == cb - 1);
+    }
+
     private static boolean startAlike(String q, String l) {
         char a = q.charAt(0);
         char b = l.charAt(0);
@@ -126,6 +183,19 @@ public final class RomanizedTokenSimilarity implements TokenSimilarity {
         char a = q.charAt(n - 1);
         char b = l.charAt(n - 1);
         return (a == 'a' && b == 'o') || (a == 'o' && b == 'a');
+    }
+
+    /**
+     * {@code longer} is {@code shorter} with a final {@code i} or {@code y} after a consonant: the nisba, a family
+     * name made from another name (Karim / Karimi, Ibrahim / Ibrahimi, Hassan / Hassani), not a misspelling.
+     */
+    static boolean nisba(String shorter, String longer) {
+        int n = shorter.length();
+        if (longer.length() != n + 1 || !longer.startsWith(shorter) || isVowel(shorter.charAt(n - 1))) {
+            return false;
+        }
+        char last = longer.charAt(n);
+        return last == 'i' || last == 'y';
     }
 
     private static boolean isVowel(char c) {
@@ -161,6 +231,29 @@ public final class RomanizedTokenSimilarity implements TokenSimilarity {
     }
 
     /**
+     * Two Latin spellings with the same consonant skeleton of {@value #LATIN_CONSONANTS_MIN}+ letters and the same
+     * first consonant, one of them marked as romanized Arabic by {@link #arabicLetters}. English and Spanish names
+     * that differ only in vowels ({@code peterson} / {@code patterson}, {@code jensen} / {@code jansen}) are other
+     * names and carry no such letter.
+     */
+    public static boolean latinConsonantsAgree(NameToken query, NameToken list) {
+        String c = query.consonants();
+        if (query.fromAbjad() || list.fromAbjad() || c.length() < LATIN_CONSONANTS_MIN || !c.equals(list.consonants())
+                || !startAlike(query.text(), list.text())) {
+            return false;
+        }
+        return arabicLetters(query.text()) || arabicLetters(list.text());
+    }
+
+    /**
+     * A letter that romanizations of Arabic use for a sound English spelling has no letter for: {@code q} (ق),
+     * {@code kh} (خ), {@code dh} (ذ, ض).
+     */
+    static boolean arabicLetters(String text) {
+        return text.indexOf('q') >= 0 || text.contains("kh") || text.contains("dh");
+    }
+
+    /**
      * Both start with the same semivowel, which the skeleton drops: Arabic و (w) written w or, in Persian, v
      * ({@code wly} / {@code vali}, {@code wfa} / {@code wafa}); Arabic ي (y) written y ({@code yhya} / {@code yahya}).
      */
@@ -185,6 +278,9 @@ public final class RomanizedTokenSimilarity implements TokenSimilarity {
             return TokenMatchMethod.TRANSLITERATION;
         }
         if (consonantsAgree(query, list)) {
+            return TokenMatchMethod.CONSONANTS;
+        }
+        if (latinConsonantsAgree(query, list)) {
             return TokenMatchMethod.CONSONANTS;
         }
         if (query.koreanSyllable() && list.koreanSyllable()) {

@@ -63,6 +63,88 @@ public final class ScorableName {
     }
 
     /**
+     * A listed name: as {@link #of}, and for an organization's name, each pair of adjacent words that is not joinable
+     * also carries its syllabic abbreviation as its joined form ({@link #abbreviation}), so that a record naming the
+     * organization by it ({@code IZHMASH}) meets the full name ({@code IZHEVSKIY MASHINOSTROITEL'NYI ZAVOD}). Only
+     * list names carry it: a query is compared with it, never abbreviated itself.
+     */
+    public static ScorableName ofListName(NormalizedName normalized, TokenWeights weights, NameNormalizer normalizer) {
+        ScorableName name = of(normalized, weights, normalizer);
+        if (normalized.person()) {
+            return name;
+        }
+        NameToken[] joined = null;
+        for (int i = 0; i + 1 < name.tokens.length; i++) {
+            if (name.joined[i] != null) {
+                continue;
+            }
+            String a = abbreviation(name.tokens[i], name.tokens[i + 1]);
+            if (a != null) {
+                if (joined == null) {
+                    joined = name.joined.clone();
+                }
+                joined[i] = normalizer.token(a);
+            }
+        }
+        return joined == null ? name : new ScorableName(normalized, name.tokens, name.weights, joined, name.roles);
+    }
+
+    /** Words shorter than this are not abbreviated. */
+    static final int MIN_ABBREVIATED_LENGTH = 5;
+
+    /**
+     * The syllabic abbreviation of two words: the first syllable of each, up to the consonants before its second
+     * vowel, a doubled last consonant written once ({@code izhevskiy mashinostroitelnyi} → {@code izhmash},
+     * {@code gazovaya promyshlennost} → {@code gazprom}, {@code rossiyskaya neft} → {@code rosneft}). Russian and
+     * Soviet organization names are commonly shortened this way (сложносокращённые слова: Izhmash, Gazprom,
+     * Rosneft, Sovkomflot; source: Wikipedia, "Syllabic abbreviation"). Null when either word has digits, the first
+     * fewer than {@value #MIN_ABBREVIATED_LENGTH} letters or a single syllable, or the second fewer than four letters
+     * (a short second word is kept whole: {@code neft}).
+     */
+    static String abbreviation(NameToken left, NameToken right) {
+        if (left.length() < MIN_ABBREVIATED_LENGTH || right.length() < MIN_ABBREVIATED_LENGTH - 1
+                || !left.digits().isEmpty() || !right.digits().isEmpty()) {
+            return null;
+        }
+        String a = firstSyllable(left.text());
+        String b = firstSyllable(right.text());
+        if (a == null || b == null || a.length() >= left.length() || a.length() < 2 || b.length() < 2) {
+            return null;
+        }
+        return a + b;
+    }
+
+    /** The letters up to the consonants before the second vowel group, a doubled last consonant once; null if none. */
+    static String firstSyllable(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && !abbreviationVowel(text.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return null;
+        }
+        while (i < n && abbreviationVowel(text.charAt(i))) {
+            i++;
+        }
+        int end = i;
+        while (end < n && !abbreviationVowel(text.charAt(end))) {
+            if (!Character.isLetter(text.charAt(end))) {
+                return null;
+            }
+            end++;
+        }
+        if (end < n && end >= 2 && text.charAt(end - 1) == text.charAt(end - 2)) {
+            end--; // rossiyskaya → ros, kommercheskiy → kom
+        }
+        return text.substring(0, end);
+    }
+
+    private static boolean abbreviationVowel(char c) {
+        return "aeiouy".indexOf(c) >= 0;
+    }
+
+    /**
      * A list name prepared earlier and stored (the matching index file): its normalized tokens, the joined pairs
      * and the roles as {@link #of} computed them; only the weights are taken afresh from {@code weights}, by the same
      * rule as {@link #of}.

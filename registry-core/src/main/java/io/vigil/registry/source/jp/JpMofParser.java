@@ -92,6 +92,9 @@ public final class JpMofParser implements ListParser {
     private static final Pattern ISSUER = Pattern.compile("([\\p{IsHan}\\p{IsKatakana}ー・]+?)(?:旅券|発行)");
     private static final Pattern AKA_PREFIX = Pattern.compile("^\\s*[(（]?\\s*[afn]\\.?k\\.?a\\.?\\s*[:：]?\\s*",
             Pattern.CASE_INSENSITIVE);
+    /** An a.k.a. after the start of a line, opening another alias. */
+    private static final Pattern INNER_AKA = Pattern.compile("(?<=\\S)[\\s,;]*(?<![\\p{L}.])a\\.k\\.a\\.?\\s*[:：]?\\s*",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern GENDER = Pattern.compile("性別\\s*[:：]\\s*(男性|女性)");
     private static final Pattern UN_REF = Pattern.compile("[A-Z]{2}[ie]\\.\\d{1,4}");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
@@ -524,17 +527,48 @@ public final class JpMofParser implements ListParser {
      */
     static List<String> parts(String v) {
         Set<String> out = new LinkedHashSet<>();
-        for (String line : MARKER.matcher(v).replaceAll("\n").split("\\R|[;；]")) {
-            String c = clean(AKA_PREFIX.matcher(line).replaceFirst(""));
-            if (c != null && (c.endsWith(")") || c.endsWith("）")) && c.indexOf('(') < 0 && c.indexOf('（') < 0) {
-                // the bracket closing an alias list, half- or full-width ("…; Khalid Nasser Saleh）")
-                c = clean(c.substring(0, c.length() - 1));
-            }
-            if (c != null) {
-                out.add(c);
+        for (String line : MARKER.matcher(v).replaceAll("\n").split("\\R")) {
+            boolean aka = AKA_PREFIX.matcher(line).find();
+            // "(a.k.a. AK Alrosa PAO, a.k.a. PJSC Alrosa a.k.a. Alrosa Group)": each a.k.a. opens another name
+            for (String piece : INNER_AKA.split(line)) {
+                List<String> items = List.of(piece.split("[;；]"));
+                if (items.size() == 1 && aka && twoNames(piece)) {
+                    items = List.of(piece.split(","));
+                }
+                items.forEach(item -> add(out, item));
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * An English alias line that holds two names joined by a comma: {@code (a.k.a. Samir Nadim Haroun, Farid Usama
+     * Qadir)}. The comma of {@code SURNAME, Given} has a family name of one or two words before it ({@code ISSA,
+     * Marwan}, {@code Al-Haq, Amin}, {@code Abu Omran, Ahmed}); three words or more on both sides of a single comma
+     * are two full names. (The katakana line cannot tell: it writes both commas as 、.)
+     */
+    static boolean twoNames(String line) {
+        String[] sides = AKA_PREFIX.matcher(line).replaceFirst("").split(",");
+        if (sides.length != 2) {
+            return false;
+        }
+        for (String side : sides) {
+            if (side.strip().split("\\s+").length < 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void add(Set<String> out, String item) {
+        String c = clean(AKA_PREFIX.matcher(item).replaceFirst(""));
+        if (c != null && (c.endsWith(")") || c.endsWith("）")) && c.indexOf('(') < 0 && c.indexOf('（') < 0) {
+            // the bracket closing an alias list, half- or full-width ("…; Khalid Nasser Saleh）")
+            c = clean(c.substring(0, c.length() - 1));
+        }
+        if (c != null && c.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            out.add(c);
+        }
     }
 
     /**

@@ -48,6 +48,91 @@ class NameSimilarityTests {
     }
 
     @Test
+    void tokens_latinSpellingsOfOneArabicName_agreeByConsonantsWhenOneIsMarkedAsRomanizedArabic() {
+        RomanizedTokenSimilarity tokens = new RomanizedTokenSimilarity();
+        // q, k and kh for one letter, the short vowels each romanization's own: k t r g (the nisba kept)
+        for (String[] pair : new String[][] {{"katarji", "qatirji"}, {"qatrji", "khatirji"}, {"khatarji", "qatirji"},
+                {"qadhafi", "kazzafi"}}) {
+            var a = normalizer.normalize(pair[0], true).tokens().get(0);
+            var b = normalizer.normalize(pair[1], true).tokens().get(0);
+            if (pair[0].equals("qadhafi")) {
+                // dh and zz are other consonants: not this rule
+                assertThat(tokens.method(a, b)).isNotEqualTo(TokenMatchMethod.CONSONANTS);
+                continue;
+            }
+            assertThat(tokens.similarity(a, b)).as(pair[0] + " / " + pair[1])
+                    .isEqualTo(RomanizedTokenSimilarity.LATIN_CONSONANTS);
+            assertThat(tokens.method(a, b)).isEqualTo(TokenMatchMethod.CONSONANTS);
+        }
+        // English and Spanish names that differ in vowels only are other names: no letter marks them as Arabic
+        for (String[] pair : new String[][] {{"peterson", "patterson"}, {"jensen", "jansen"}, {"martinez", "mortenez"}}) {
+            var a = normalizer.normalize(pair[0], true).tokens().get(0);
+            var b = normalizer.normalize(pair[1], true).tokens().get(0);
+            assertThat(RomanizedTokenSimilarity.latinConsonantsAgree(a, b)).as(pair[0] + " / " + pair[1]).isFalse();
+        }
+        // in a whole name
+        assertThat(score("Muhammad Katarji", "AL-QATIRJI, Muhammad")).isGreaterThan(85);
+    }
+
+    @Test
+    void tokens_aSpellingDifferenceKeepsTheFirstLetterAndIsNeitherANisbaNorAGenderedEnding() {
+        RomanizedTokenSimilarity tokens = new RomanizedTokenSimilarity();
+        java.util.function.BiFunction<String, String, Double> sim = (a, b) -> tokens.similarity(
+                normalizer.normalize(a, true).tokens().get(0), normalizer.normalize(b, true).tokens().get(0));
+        // one edit that changes the first letter makes another name: Hamed (حامد) is not Ahmed (أحمد)
+        assertThat(sim.apply("hamed", "ahmed")).isZero();
+        assertThat(sim.apply("abbas", "dabbas")).isZero();
+        assertThat(sim.apply("nasser", "yasser")).isZero();
+        // unless the first letter was struck on the key beside it: a typo
+        assertThat(sim.apply("masser", "nasser")).isGreaterThanOrEqualTo(RomanizedTokenSimilarity.ONE_EDIT);
+        assertThat(sim.apply("aalimov", "salimov")).isGreaterThanOrEqualTo(RomanizedTokenSimilarity.ONE_EDIT);
+        assertThat(RomanizedTokenSimilarity.keysAdjacent('a', 'q')).isTrue();
+        assertThat(RomanizedTokenSimilarity.keysAdjacent('a', 'w')).isTrue();
+        assertThat(RomanizedTokenSimilarity.keysAdjacent('a', 'e')).isFalse();
+        assertThat(RomanizedTokenSimilarity.keysAdjacent('n', 'h')).isTrue();
+        assertThat(RomanizedTokenSimilarity.keysAdjacent('n', 'y')).isFalse();
+        // a final i after a consonant is the nisba: Ibrahimi is a family name made from Ibrahim
+        assertThat(sim.apply("ibrahim", "ibrahimi")).isZero();
+        assertThat(sim.apply("hassani", "hassan")).isZero();
+        // typos inside the word still count
+        assertThat(sim.apply("ibrahim", "ibrahin")).isGreaterThanOrEqualTo(RomanizedTokenSimilarity.ONE_EDIT);
+        assertThat(sim.apply("battalion", "bwttalion")).isGreaterThanOrEqualTo(RomanizedTokenSimilarity.ONE_EDIT);
+        assertThat(sim.apply("konstantin", "constantine")).isGreaterThanOrEqualTo(RomanizedTokenSimilarity.TWO_EDITS);
+    }
+
+    @Test
+    void listedOrganization_isFoundByItsSyllabicAbbreviation() {
+        ScorableName listed = ScorableName.ofListName(normalizer.normalize("IZHEVSKIY MASHINOSTROITEL'NYI ZAVOD OAO", false),
+                TokenWeights.uniform(), normalizer);
+        ScorableName query = ScorableName.of(normalizer.normalize("OJSC IZHMASH", false), TokenWeights.uniform(),
+                normalizer);
+        assertThat(similarity.score(query, listed)).isGreaterThan(80);
+        assertThat(similarity.explain(query, listed)).anySatisfy(t -> {
+            assertThat(t.method()).isEqualTo(TokenMatchMethod.ABBREVIATION);
+            assertThat(t.queryToken()).isEqualTo("izhmash");
+        });
+        // the first syllable of each word, a doubled consonant once, a short second word whole
+        assertThat(ScorableName.firstSyllable("gazovaya")).isEqualTo("gaz");
+        assertThat(ScorableName.firstSyllable("promyshlennost")).isEqualTo("prom");
+        assertThat(ScorableName.firstSyllable("rossiyskaya")).isEqualTo("ros");
+        assertThat(abbreviation("rossiyskaya", "neft")).isEqualTo("rosneft");
+        assertThat(abbreviation("gazovaya", "promyshlennost")).isEqualTo("gazprom");
+        // a one-syllable first word is not abbreviated, nor a short one
+        assertThat(abbreviation("trust", "company")).isNull();
+        assertThat(abbreviation("bank", "melli")).isNull();
+        // a person's name never is, and a query is never abbreviated
+        ScorableName person = ScorableName.ofListName(normalizer.normalize("MASHINOV, Izhevskiy", true),
+                TokenWeights.uniform(), normalizer);
+        assertThat(person.joined(0)).isNull();
+        assertThat(name("IZHEVSKIY MASHINOSTROITELNYI ZAVOD").joined(0)).isNull();
+    }
+
+    private String abbreviation(String left, String right) {
+        return ScorableName.abbreviation(normalizer.normalize(left, false).tokens().get(0),
+                normalizer.normalize(right, false).tokens().get(0));
+    }
+
+    @Test
     void score_middleNameOnOneSideOnly_countsAtHalfItsWeight() {
         // yusuf unmatched in the query: 0.6 x 2 / (2 + 0.5) + 0.4 = 0.88 (80.0 without the rule)
         assertThat(score("Karim Yusuf Haddad", "HADDAD, Karim")).isCloseTo(88.0, within(0.01));

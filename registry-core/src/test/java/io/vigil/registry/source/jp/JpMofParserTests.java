@@ -243,4 +243,21 @@ class JpMofParserTests {
         assertThat(JpMofParser.parts("Omar Khalid Nasser）")).containsExactly("Omar Khalid Nasser");
         assertThat(JpMofParser.parts("Omar (Abu Khalid)")).containsExactly("Omar (Abu Khalid)");
     }
+
+    @Test
+    void parts_splitsAnEnglishAliasLineHoldingTwoFullNames() {
+        // two names of three words or more joined by one comma: two aliases
+        assertThat(JpMofParser.parts("サミル・ナディム・ハルーン、ファリド・ウサマ・カディル\n（a.k.a. Samir Nadim Haroun, Farid Usama Qadir）"))
+                .containsExactly("サミル・ナディム・ハルーン、ファリド・ウサマ・カディル", "Samir Nadim Haroun", "Farid Usama Qadir");
+        // SURNAME, Given: one name
+        assertThat(JpMofParser.parts("ハルーン、サミル・ナディム\n（a.k.a. Haroun, Samir Nadim）"))
+                .containsExactly("ハルーン、サミル・ナディム", "Haroun, Samir Nadim");
+        assertThat(JpMofParser.parts("(a.k.a.: Abu Samir, Farid Usama Qadir)")).containsExactly("Abu Samir, Farid Usama Qadir");
+        // each a.k.a. opens another name, with or without a comma before it
+        assertThat(JpMofParser.parts("（a.k.a. AK Vostok PAO, a.k.a. PJSC Vostok a.k.a. Vostok Group)"))
+                .containsExactly("AK Vostok PAO", "PJSC Vostok", "Vostok Group");
+        // semicolons separate the names already
+        assertThat(JpMofParser.parts("(a.k.a.: Haroun Samir Nadim, Junior; Qadir, Farid)"))
+                .containsExactly("Haroun Samir Nadim, Junior", "Qadir, Farid");
+    }
 }
