@@ -161,8 +161,12 @@ public final class RecordScreener {
         return verdict;
     }
 
-    /** Names and types whose {@link #nameFindsNothing} answer is remembered; past the bound, asked each time. */
-    private final java.util.concurrent.ConcurrentHashMap<String, Boolean> nameFinds =
+    /**
+     * {@link #nameFindsNothing} answers remembered per name: two bits per type (slot 0 no type, then each {@link
+     * PartyType} by ordinal + 1): answered, finds nothing. Keyed by the value itself, whose hash the string keeps, so
+     * a name met again costs one look-up and no new key. Past {@link #NAME_VERDICT_LIMIT} names, asked each time.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Integer> nameFinds =
             new java.util.concurrent.ConcurrentHashMap<>(1 << 16);
 
     /**
@@ -177,21 +181,21 @@ public final class RecordScreener {
             return false;
         }
         PartyType type = MatchQuery.of("").withType(v.type()).type();
-        // the type as the first character, then the name: one key per name and type
-        String key = (char) (type == null ? 0 : type.ordinal() + 1) + v.value();
-        Boolean finds = nameFinds.get(key);
-        if (finds == null) {
-            finds = false;
-            for (NameVariants.Variant variant : NameVariants.of(v.value())) {
-                String text = variant.kind() == NameVariants.Kind.WHOLE ? variant.text().strip() : variant.text();
-                if (matcher.mayFind(new MatchQuery(text, null, null, type))) {
-                    finds = true;
-                    break;
-                }
+        int shift = 2 * (type == null ? 0 : type.ordinal() + 1);
+        Integer known = nameFinds.get(v.value());
+        if (known != null && (known >>> shift & 1) != 0) {
+            return (known >>> shift & 2) != 0;
+        }
+        boolean finds = false;
+        for (NameVariants.Variant variant : NameVariants.of(v.value())) {
+            String text = variant.kind() == NameVariants.Kind.WHOLE ? variant.text().strip() : variant.text();
+            if (matcher.mayFind(new MatchQuery(text, null, null, type))) {
+                finds = true;
+                break;
             }
-            if (nameFinds.size() < NAME_VERDICT_LIMIT) {
-                nameFinds.putIfAbsent(key, finds);
-            }
+        }
+        if (known != null || nameFinds.size() < NAME_VERDICT_LIMIT) {
+            nameFinds.merge(v.value(), (finds ? 1 : 3) << shift, (a, b) -> a | b);
         }
         return !finds;
     }
