@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Delta screening benchmark: a ROWS-customer book screened in full against the OFAC SDN of 2023-12-28, then, after the
 # SDN of 2024-05-03 is imported and 1% of the customers change, screened with --delta and (the baseline, same run)
-# with --full --rerun. Prints wall time and max RSS of each, and the two runs' hits must be identical.
+# with --full --rerun. Prints wall time, CPU time (user + system) and max RSS of each, and the load average at its
+# start; the two runs' hits must be identical.
 #
 # Usage: bench/delta.sh [ROWS [LISTS_DIR]]     (defaults: 1000000, ../shared/data/lists); HEAP=1g by default
 set -euo pipefail
@@ -21,9 +22,10 @@ cp "$LISTS/ofac/sdn.csv" "$work/s1/"; cp "$LISTS/ofac/2024-05-03/sdn.csv" "$work
 "$VIGIL" --data "$data" generate-sample counterparties --rows "$ROWS" --out "$work/c1.csv" --seed 20261120 >/dev/null
 run() { # label args...
   local label=$1; shift
-  JAVA_OPTS="-Xmx$HEAP" "$TIME" -f "%e %M" -o "$work/t" "$VIGIL" --data "$data" screen counterparties "$@" \
+  local load; load="$(cut -d' ' -f1 /proc/loadavg)"
+  JAVA_OPTS="-Xmx$HEAP" "$TIME" -f "%e %U %S %M" -o "$work/t" "$VIGIL" --data "$data" screen counterparties "$@" \
       >"$work/out" 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
-  echo "$label: $(awk '{printf "%s s, max RSS %d MiB", $1, $2/1024}' "$work/t")  $(grep -o 'mode: .*' "$work/out")"
+  echo "$label: $(awk '{printf "%s s, CPU %.2f s, max RSS %d MiB", $1, $2 + $3, $4/1024}' "$work/t"), load $load  $(grep -o 'mode: .*' "$work/out")"
   grep -o 'Outputs: .*' "$work/out" | cut -d' ' -f2 >"$work/$label.dir"
 }
 run night1 --input "$work/c1.csv" --business-date 2026-11-19

@@ -30,17 +30,23 @@ public class ScreeningProcessor implements ItemProcessor<InputItem, ScreenedItem
      * a proxy would hand back itself in place of a returned target.
      */
     public java.util.function.Function<InputItem, ScreenedItem> direct() {
-        return this::process;
+        // the function is used by one thread (a batch's): its records share one fingerprint hasher
+        RecordFingerprints.Hasher hasher = new RecordFingerprints.Hasher();
+        return item -> process(item, hasher);
     }
 
     @Override
     public ScreenedItem process(InputItem item) {
+        return process(item, new RecordFingerprints.Hasher());
+    }
+
+    private ScreenedItem process(InputItem item, RecordFingerprints.Hasher hasher) {
         if (!(item instanceof InputItem.Record r)) {
             return new ScreenedItem(item);
         }
         InputRecord record = r.record();
-        long id = RecordFingerprints.ofId(record.recordId());
-        long fp = RecordFingerprints.of(record);
+        long id = hasher.ofId(record.recordId());
+        long fp = hasher.of(record);
         if (delta == null) {
             return new ScreenedItem(item, screener.screen(record), id, fp, DeltaScreener.Route.NEW);
         }

@@ -15,10 +15,43 @@ public final class BookState {
 
     private final long[] ids;
     private final long[] fingerprints;
+    /**
+     * Where each range of ids starts: the ids are fingerprints, spread evenly over the {@code long} range, so the
+     * leading bits of an id (sign flipped, as sorted) tell in which few entries to search. {@code starts[b]} is the
+     * first index whose id has leading bits {@code b} or more; a search looks only between {@code starts[b]} and
+     * {@code starts[b + 1]} (a night's million records: about four entries, instead of twenty probes of a 16 MB array
+     * most of which miss the processor's caches).
+     */
+    private final int[] starts;
+    private final int bits;
 
     private BookState(long[] ids, long[] fingerprints) {
         this.ids = ids;
         this.fingerprints = fingerprints;
+        // about four ids per range, at most 2^20 ranges (4 MB)
+        this.bits = Math.min(20, Math.max(0, 30 - Integer.numberOfLeadingZeros(Math.max(1, ids.length))));
+        this.starts = new int[(1 << bits) + 1];
+        int b = 0;
+        for (int i = 0; i < ids.length; i++) {
+            int r = range(ids[i]);
+            while (b <= r) {
+                starts[b++] = i;
+            }
+        }
+        while (b < starts.length) {
+            starts[b++] = ids.length;
+        }
+    }
+
+    /** The range of an id: its leading {@link #bits} bits, the sign flipped so that ranges follow signed order. */
+    private int range(long id) {
+        return bits == 0 ? 0 : (int) ((id ^ Long.MIN_VALUE) >>> (64 - bits));
+    }
+
+    /** {@link Arrays#binarySearch(long[], long)} within the id's range: an index of the id, or negative. */
+    private int find(long id) {
+        int r = range(id);
+        return Arrays.binarySearch(ids, starts[r], starts[r + 1], id);
     }
 
     public static BookState empty() {
@@ -105,7 +138,7 @@ public final class BookState {
 
     /** Whether the book held a record with this id fingerprint. */
     public boolean contains(long idFingerprint) {
-        return Arrays.binarySearch(ids, idFingerprint) >= 0;
+        return find(idFingerprint) >= 0;
     }
 
     /** {@link #compare}: the book held no record with this id. */
@@ -120,7 +153,7 @@ public final class BookState {
      * #UNCHANGED}.
      */
     public int compare(long idFingerprint, long recordFingerprint) {
-        int i = Arrays.binarySearch(ids, idFingerprint);
+        int i = find(idFingerprint);
         if (i < 0) {
             return ABSENT;
         }
@@ -129,7 +162,7 @@ public final class BookState {
 
     /** Whether the book held this record (id fingerprint) with exactly this content (record fingerprint). */
     public boolean unchanged(long idFingerprint, long recordFingerprint) {
-        int i = Arrays.binarySearch(ids, idFingerprint);
+        int i = find(idFingerprint);
         return i >= 0 && sameContent(i, idFingerprint, recordFingerprint);
     }
 

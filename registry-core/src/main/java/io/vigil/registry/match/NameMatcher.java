@@ -35,4 +35,14 @@ public interface NameMatcher {
     default io.vigil.registry.match.index.NameReach nameReach(io.vigil.registry.match.normalize.NameToken token) {
         return null;
     }
+
+    /**
+     * False only when {@link #search} finds nothing for this query's name and type whatever its date of birth and
+     * country (which are not read): the name's query form is empty, or no candidate name's similarity can reach the
+     * review threshold even with the most the attributes can add. The default, true, proves nothing. Lets a caller
+     * that meets the same name with many dates of birth and countries ask once per name and type.
+     */
+    default boolean mayFind(MatchQuery query) {
+        return true;
+    }
 }

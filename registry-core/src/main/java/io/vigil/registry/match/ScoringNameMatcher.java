@@ -91,11 +91,31 @@ final class ScoringNameMatcher implements NameMatcher {
         return List.copyOf(hits);
     }
 
+    /** The same steps as {@link #search} up to the attributes: whether any candidate is scored at all. */
+    @Override
+    public boolean mayFind(MatchQuery query) {
+        ScorableName prepared = registry.prepare(query.name(), query.type());
+        if (prepared.size() == 0) {
+            return false;
+        }
+        for (int id : candidates.candidates(prepared, TypeGroup.of(query.type()), minNameScore)) {
+            if (!belowReview(scorer.nameScore(prepared, registry.name(id).scorable()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name score that cannot reach the review threshold whatever the attributes add. */
+    private boolean belowReview(double nameScore) {
+        return nameScore + MatchScorer.MAX_BONUS < policy.reviewThreshold();
+    }
+
     /** The final score of one list name, or null when it cannot reach the review threshold. */
     private Scored score(ScorableName prepared, QueryAttributes attributes, int nameOrdinal) {
         IndexedName name = registry.name(nameOrdinal);
         double nameScore = scorer.nameScore(prepared, name.scorable());
-        if (nameScore + MatchScorer.MAX_BONUS < policy.reviewThreshold()) {
+        if (belowReview(nameScore)) {
             return null;
         }
         double score = scorer.score(nameScore, prepared, attributes, name.scorable(), name.name(),

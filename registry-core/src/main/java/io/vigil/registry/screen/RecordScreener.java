@@ -116,7 +116,7 @@ public final class RecordScreener {
     private List<ScreeningHit> screen(InputRecord record, boolean prefilter) {
         List<ScreeningHit> out = new ArrayList<>();
         for (ScreenedValue v : record.values()) {
-            if (v.value().isBlank() || prefilter && provablyNoHitsRemembered(v)) {
+            if (v.value().isBlank() || prefilter && (provablyNoHitsRemembered(v) || nameFindsNothing(v))) {
                 continue;
             }
             List<ScreeningHit> hits = switch (v.kind()) {
@@ -159,6 +159,45 @@ public final class RecordScreener {
             nameVerdicts.putIfAbsent(v.value(), verdict);
         }
         return verdict;
+    }
+
+    /**
+     * {@link #nameFindsNothing} answers remembered per name: two bits per type (slot 0 no type, then each {@link
+     * PartyType} by ordinal + 1): answered, finds nothing. Keyed by the value itself, whose hash the string keeps, so
+     * a name met again costs one look-up and no new key. Past {@link #NAME_VERDICT_LIMIT} names, asked each time.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Integer> nameFinds =
+            new java.util.concurrent.ConcurrentHashMap<>(1 << 16);
+
+    /**
+     * True when no form of the name ({@link NameVariants}, as {@link #screenName} searches them) can find a party
+     * whatever the record's date of birth and country ({@link NameMatcher#mayFind}): its name hits are then none.
+     * That depends on the name's text and type alone, so it is remembered per name and type: a name the pre-filter
+     * lets through, met again with another date of birth or country, is one look-up instead of being normalized and
+     * searched again. Names only; false for other values.
+     */
+    boolean nameFindsNothing(ScreenedValue v) {
+        if (v.kind() != ScreenedValue.Kind.NAME) {
+            return false;
+        }
+        PartyType type = MatchQuery.of("").withType(v.type()).type();
+        int shift = 2 * (type == null ? 0 : type.ordinal() + 1);
+        Integer known = nameFinds.get(v.value());
+        if (known != null && (known >>> shift & 1) != 0) {
+            return (known >>> shift & 2) != 0;
+        }
+        boolean finds = false;
+        for (NameVariants.Variant variant : NameVariants.of(v.value())) {
+            String text = variant.kind() == NameVariants.Kind.WHOLE ? variant.text().strip() : variant.text();
+            if (matcher.mayFind(new MatchQuery(text, null, null, type))) {
+                finds = true;
+                break;
+            }
+        }
+        if (known != null || nameFinds.size() < NAME_VERDICT_LIMIT) {
+            nameFinds.merge(v.value(), (finds ? 1 : 3) << shift, (a, b) -> a | b);
+        }
+        return !finds;
     }
 
     /** Values of more words than this are not pre-filtered (the word pairs to check grow with the square). */

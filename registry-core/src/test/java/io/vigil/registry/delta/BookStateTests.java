@@ -54,6 +54,55 @@ class BookStateTests {
     }
 
     @Test
+    void findsRecordsInBooksOfEverySize_andCountsThoseThatLeft() {
+        var random = new SplittableRandom(7);
+        for (int n : new int[] {0, 1, 2, 3, 5, 8, 17, 100, 1_000, 4_097, 70_000}) {
+            long[] ids = new long[n];
+            long[] fps = new long[n];
+            for (int i = 0; i < n; i++) {
+                // the extremes of the range and ids crowded into one range, as well as spread ones
+                ids[i] = switch (i % 7) {
+                    case 0 -> Long.MIN_VALUE + i;
+                    case 1 -> Long.MAX_VALUE - i;
+                    case 2 -> i;
+                    case 3 -> -i;
+                    default -> random.nextLong();
+                };
+                fps[i] = random.nextLong();
+            }
+            BookState state = BookState.of(List.of(BookState.encode(ids, fps, n)));
+            java.util.Set<Long> all = new java.util.HashSet<>();
+            for (long id : ids) {
+                all.add(id);
+            }
+            for (int i = 0; i < n; i++) {
+                assertThat(state.compare(ids[i], fps[i])).as("n=%d record %d", n, i).isEqualTo(BookState.UNCHANGED);
+            }
+            for (int i = 0; i < 2_000; i++) {
+                long id = i % 2 == 0 ? random.nextLong() : Long.MIN_VALUE + n + i;
+                assertThat(state.contains(id)).as("n=%d id %d", n, id).isEqualTo(all.contains(id));
+            }
+            // the next night keeps every third record and adds others: the rest left the book
+            int kept = (n + 2) / 3;
+            long[] nextIds = new long[kept + 10];
+            long[] nextFps = new long[kept + 10];
+            for (int i = 0; i < kept; i++) {
+                nextIds[i] = ids[i * 3];
+                nextFps[i] = fps[i * 3] + 1;
+            }
+            for (int i = kept; i < nextIds.length; i++) {
+                nextIds[i] = random.nextLong();
+            }
+            BookState next = BookState.of(List.of(BookState.encode(nextIds, nextFps, nextIds.length)));
+            java.util.Set<Long> left = new java.util.HashSet<>(all);
+            for (long id : nextIds) {
+                left.remove(id);
+            }
+            assertThat(state.missingFrom(next)).as("n=%d", n).isEqualTo(left.size());
+        }
+    }
+
+    @Test
     void sortsPairsBySignedIdKeepingEachContentWithItsId() {
         long[] ids = {5, Long.MIN_VALUE, -1, Long.MAX_VALUE, 0, -1};
         long[] fps = {50, 10, 20, 60, 40, 30};

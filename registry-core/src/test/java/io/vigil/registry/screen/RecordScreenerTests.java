@@ -89,6 +89,69 @@ class RecordScreenerTests {
     }
 
     @Test
+    void nameFindsNothing_rememberedPerNameAndType_neverHidesAHitThatAnAttributeWouldGive() {
+        // given names near and far from the listed ones, each met with no attributes, with the listed party's date of
+        // birth and country (the most they can add), and with others; in both orders, so that whichever record
+        // comes first decides what is remembered
+        String[] names = {"Choi Cheol-min", "Choe Chol", "Chol Min", "Cheol Min Choe", "Kim Su Gil", "Kim Sugil",
+                "Su Gil", "Kim Su", "Choe Un Jong", "Un Jong", "Choe Jong", "Hassan Ali", "Ali Hassan", "Hasan Aly",
+                "Golden Star Trading", "Golden Star", "Star Trading Ltd", "Korea Sokchon", "Sokchon Trading",
+                "Anna Schmidt", "Maria Lopez", "Tatsuya Okada"};
+        // and misspellings of the listed names, some of which reach the review threshold only with an attribute
+        List<String> all = new ArrayList<>(List.of(names));
+        for (String listed : List.of("Choe Chol Min", "Kim Su Gil", "Choe Un Jong", "Hassan Ali")) {
+            for (int i = 0; i < listed.length(); i++) {
+                all.add(listed.substring(0, i) + listed.substring(i + 1));
+                all.add(listed.substring(0, i) + "xy" + listed.substring(i + 1));
+            }
+        }
+        String[][] attributes = {{null, null}, {"1978-01-01", "KP"}, {"1950", "KP"}, {"1981-12-18", "KP"},
+                {"1990", "DE"}, {null, "CN"}};
+        PartyType[] types = {null, PartyType.INDIVIDUAL, PartyType.ORGANIZATION};
+        List<InputRecord> records = new ArrayList<>();
+        int line = 1;
+        for (String n : all) {
+            for (PartyType t : types) {
+                for (String[] a : attributes) {
+                    records.add(new InputRecord(line, "C-" + line, List.of(ScreenedValue.name("name", n, t, a[0],
+                            a[1]))));
+                    line++;
+                }
+            }
+        }
+        List<InputRecord> reversed = new ArrayList<>(records);
+        java.util.Collections.reverse(reversed);
+        int findsNothing = 0;
+        int mayFindWithoutHitsAlone = 0;
+        for (List<InputRecord> order : List.of(records, reversed)) {
+            RecordScreener fresh = new RecordScreener(NameMatchers.indexed(registry, MatchPolicy.defaults()),
+                    registry, EmbargoPolicy.defaults());
+            for (InputRecord r : order) {
+                // then every record gets the hits of the full screen
+                assertThat(fresh.screenPrefiltered(r)).as(r.recordId()).isEqualTo(screener.screen(r));
+                ScreenedValue v = r.values().get(0);
+                if (fresh.nameFindsNothing(v)) {
+                    // and a name proved to find nothing has no hit with any attributes of its type
+                    findsNothing++;
+                    for (String[] a : attributes) {
+                        assertThat(screener.screen(record(ScreenedValue.name("name", v.value(), v.type(), a[0],
+                                a[1])))).as(v.value()).isEmpty();
+                    }
+                } else if (v.dateOfBirth() == null && v.country() == null && screener.screen(r).isEmpty()) {
+                    mayFindWithoutHitsAlone++;
+                }
+            }
+        }
+        assertThat(findsNothing).isGreaterThan(0);
+        // names that find nothing alone but may with a date of birth or country are kept for the search
+        assertThat(mayFindWithoutHitsAlone).isGreaterThan(0);
+        assertThat(screener.nameFindsNothing(ScreenedValue.name("name", "Anna Schmidt", null, null, null))).isTrue();
+        assertThat(screener.nameFindsNothing(ScreenedValue.name("name", "Choi Cheol-min", null, null, null)))
+                .isFalse();
+        assertThat(screener.nameFindsNothing(text("remittance_info", "Anna Schmidt"))).isFalse();
+    }
+
+    @Test
     void screen_southKoreanSpellingWithYear_alertsOnChoeCholMin() {
         // given the counterparty name a wire from Beijing would carry
         InputRecord r = record(ScreenedValue.name("name", "Choi Cheol-min", PartyType.INDIVIDUAL, "1978", "CN"));
