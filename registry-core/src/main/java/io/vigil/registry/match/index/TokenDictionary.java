@@ -53,6 +53,8 @@ final class TokenDictionary implements TokenWeights {
     private final Map<String, int[]> bySkeleton;
     private final Map<String, int[]> byConsonants;
     private final Map<String, int[]> byAbjadConsonants;
+    /** Latin tokens written with a letter of romanized Arabic (RomanizedTokenSimilarity.arabicLetters), by consonants. */
+    private final Map<String, int[]> byMarkedConsonants;
     /** The text and each one-deletion variant of every token long enough, hashed (see {@link HashedPostings}). */
     private final HashedPostings byDeletion;
     /** The trigrams of every token long enough, hashed. */
@@ -102,6 +104,7 @@ final class TokenDictionary implements TokenWeights {
         Map<String, IntList> skeletons = new HashMap<>();
         Map<String, IntList> consonants = new HashMap<>();
         Map<String, IntList> abjad = new HashMap<>();
+        Map<String, IntList> marked = new HashMap<>();
         HashedPostings.Builder deletions = new HashedPostings.Builder();
         HashedPostings.Builder trigrams = new HashedPostings.Builder();
         int deletable = 0;
@@ -116,6 +119,9 @@ final class TokenDictionary implements TokenWeights {
                 consonants.computeIfAbsent(t.consonants(), x -> new IntList()).add(id);
                 if (t.fromAbjad()) {
                     abjad.computeIfAbsent(t.consonants(), x -> new IntList()).add(id);
+                } else if (t.consonants().length() >= RomanizedTokenSimilarity.LATIN_CONSONANTS_MIN
+                        && RomanizedTokenSimilarity.arabicLetters(t.text())) {
+                    marked.computeIfAbsent(t.consonants(), x -> new IntList()).add(id);
                 }
             }
             String text = t.text();
@@ -147,6 +153,7 @@ final class TokenDictionary implements TokenWeights {
         this.bySkeleton = freeze(skeletons);
         this.byConsonants = freeze(consonants);
         this.byAbjadConsonants = freeze(abjad);
+        this.byMarkedConsonants = freeze(marked);
         this.byDeletion = fuzzy != null ? fuzzy.deletions() : deletions.build();
         this.byTrigram = fuzzy != null ? fuzzy.trigrams() : trigrams.build();
         this.statistics = statistics;
@@ -251,11 +258,20 @@ final class TokenDictionary implements TokenWeights {
             offerAll(byKey.get(k), query, similarity, ids, sims, seen);
         }
         offerAll(bySkeleton.get(query.skeleton()), query, similarity, ids, sims, seen);
-        if (!query.consonants().isEmpty()) {
-            // a Latin query meets Latin list tokens by consonants too (RomanizedTokenSimilarity.latinConsonantsAgree)
-            offerAll(query.fromAbjad() || query.consonants().length() >= RomanizedTokenSimilarity.LATIN_CONSONANTS_MIN
-                    ? byConsonants.get(query.consonants())
-                    : byAbjadConsonants.get(query.consonants()), query, similarity, ids, sims, seen);
+        String consonants = query.consonants();
+        if (!consonants.isEmpty()) {
+            if (query.fromAbjad()) {
+                offerAll(byConsonants.get(consonants), query, similarity, ids, sims, seen);
+            } else {
+                offerAll(byAbjadConsonants.get(consonants), query, similarity, ids, sims, seen);
+                // a Latin query meets Latin list tokens by consonants too when one of the two is written with a letter
+                // of romanized Arabic (RomanizedTokenSimilarity.latinConsonantsAgree): every such token when the
+                // query is, else only the list tokens that are
+                if (consonants.length() >= RomanizedTokenSimilarity.LATIN_CONSONANTS_MIN) {
+                    offerAll(RomanizedTokenSimilarity.arabicLetters(query.text()) ? byConsonants.get(consonants)
+                            : byMarkedConsonants.get(consonants), query, similarity, ids, sims, seen);
+                }
+            }
         }
         String text = query.text();
         // one edit changes the length by at most one, two edits by at most two

@@ -249,7 +249,7 @@ public final class RomanizedTokenSimilarity implements TokenSimilarity {
      * A letter that romanizations of Arabic use for a sound English spelling has no letter for: {@code q} (ق),
      * {@code kh} (خ), {@code dh} (ذ, ض).
      */
-    static boolean arabicLetters(String text) {
+    public static boolean arabicLetters(String text) {
         return text.indexOf('q') >= 0 || text.contains("kh") || text.contains("dh");
     }
 
