@@ -37,7 +37,12 @@ public enum TokenMatchMethod {
      * name or patronymic the other side dropped: {@code Karim Yusuf Haddad} / {@code HADDAD, Karim}): those
      * names count at a reduced weight
      */
-    DROPPED_MIDDLE("given and family names matched, middle names on one side only");
+    DROPPED_MIDDLE("given and family names matched, middle names on one side only"),
+    /**
+     * every word of a listed organization name matched and the record adds a word inside the name, not at either end
+     * ({@code RAWAFED TRIBUTARY DAMASCUS} / {@code RAWAFED DAMASCUS}): the added word counts at a reduced weight
+     */
+    INSERTED_WORD("every listed word matched, a word added inside the name");
 
     private final String label;
 

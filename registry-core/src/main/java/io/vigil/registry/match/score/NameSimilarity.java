@@ -113,7 +113,8 @@ public final class NameSimilarity {
         double base = p.solve();
         p.trace(out);
         if (p.droppedMiddle() > base) {
-            out.add(new TokenMatch(null, null, DROPPED_MIDDLE_FACTOR, TokenMatchMethod.DROPPED_MIDDLE));
+            out.add(new TokenMatch(null, null, DROPPED_MIDDLE_FACTOR, list.normalized().person()
+                    ? TokenMatchMethod.DROPPED_MIDDLE : TokenMatchMethod.INSERTED_WORD));
         }
         if (p.genericOnly()) {
             out.add(new TokenMatch(null, null, GENERIC_ONLY_FACTOR, TokenMatchMethod.GENERIC_ONLY));
@@ -211,7 +212,8 @@ public final class NameSimilarity {
          * unmatched token is an inner token of one and the same side.
          */
         double droppedMiddle() {
-            if (memo == null || !l.normalized().person() || n + m < 5) {
+            boolean organization = !l.normalized().person();
+            if (memo == null || n + m < 5 || organization && distinctiveTokens(l) < 2) {
                 return 0;
             }
             double[] qs = new double[n];
@@ -225,7 +227,7 @@ public final class NameSimilarity {
                     : DROPPED_MIDDLE_MIN_SIMILARITY;
             for (int i = 0; i < n; i++) {
                 if (qs[i] == 0) {
-                    if (!(q.inner(i) || q.leading(i)) || !droppable(q, i)) {
+                    if (!(q.inner(i) || q.leading(i) && !organization) || !droppable(q, i)) {
                         return 0;
                     }
                     queryExtra = true;
@@ -243,7 +245,8 @@ public final class NameSimilarity {
             }
             // the side without extra names must have a given name and a family name of its own (AL-SHAMMARI has
             // only a family name: Ahmed Al-Shammari adds a given name, not a middle name)
-            if (queryExtra == listExtra || namesBesideParticles(queryExtra ? l : q) < 2) {
+            if (queryExtra == listExtra || namesBesideParticles(queryExtra ? l : q) < 2
+                    || organization && listExtra) {
                 return 0;
             }
             double qMatched = 0;
@@ -268,6 +271,16 @@ public final class NameSimilarity {
                 }
             }
             return false;
+        }
+
+        private int distinctiveTokens(ScorableName name) {
+            int count = 0;
+            for (int k = 0; k < name.size(); k++) {
+                if (name.role(k) == NamePartRoles.Role.DISTINCTIVE) {
+                    count++;
+                }
+            }
+            return count;
         }
 
         private int namesBesideParticles(ScorableName name) {

@@ -51,7 +51,7 @@ public final class ScorableName {
         // a particle, patronymic, middle name or generic organization word keeps a share of its rarity weight
         NamePartRoles.Role[] roles = ROLES.roles(texts, normalized.original(), normalized.person());
         for (int i = 0; i < tokens.length; i++) {
-            w[i] = weight(texts, i, normalized, tokens[i], weights, roles[i]);
+            w[i] = weight(texts, tokens, i, normalized, weights, roles[i]);
         }
         NameToken[] joined = new NameToken[Math.max(0, tokens.length - 1)];
         for (int i = 0; i + 1 < tokens.length; i++) {
@@ -161,15 +161,59 @@ public final class ScorableName {
         }
         float[] w = new float[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
-            w[i] = weight(texts, i, normalized, tokens[i], weights, roles[i]);
+            w[i] = weight(texts, tokens, i, normalized, weights, roles[i]);
         }
         return new ScorableName(normalized, tokens, w, joined.clone(), roles.clone());
     }
 
-    /** A token's weight in its name: its rarity, times the share its role keeps; nothing for a repeated word. */
-    private static float weight(List<String> texts, int i, NormalizedName normalized, NameToken token,
+    /**
+     * A token's weight in its name: its rarity, times the share its role keeps; nothing for a repeated word or a
+     * repeat of two of the name's words written as one.
+     */
+    private static float weight(List<String> texts, NameToken[] tokens, int i, NormalizedName normalized,
             TokenWeights weights, NamePartRoles.Role role) {
-        return repeated(texts, i, !normalized.legalForms().isEmpty()) ? 0 : weights.weight(token) * ROLES.factor(role);
+        return repeated(texts, i, !normalized.legalForms().isEmpty()) || joinedRepeat(tokens, i) ? 0
+                : weights.weight(tokens[i]) * ROLES.factor(role);
+    }
+
+    /** The shortest word that may repeat two others joined, and the shortest of the two. */
+    static final int MIN_JOINED_REPEAT_LENGTH = 8;
+    static final int MIN_JOINED_REPEAT_PART = 3;
+
+    /**
+     * Whether token {@code i} writes two other tokens of the same name as one word: a compound family name given both
+     * apart and joined ({@code Hussein Mansour Othman Aba ABAHUSSEIN}, {@code Aba} and {@code Hussein} written as one
+     * family name, as one list spells it while another keeps the parts), the same word spelled by its consonants
+     * ({@code ABUHUSSAIN}: same first letter, same consonants, as romanizations of one Arabic word are). Such a word
+     * repeats the name and carries no further identity, like a word written twice ({@link #repeated}). Only words of
+     * {@value #MIN_JOINED_REPEAT_LENGTH}+ letters, joined from parts of {@value #MIN_JOINED_REPEAT_PART}+.
+     */
+    static boolean joinedRepeat(NameToken[] tokens, int i) {
+        NameToken t = tokens[i];
+        if (t.length() < MIN_JOINED_REPEAT_LENGTH || !t.digits().isEmpty() || tokens.length < 3) {
+            return false;
+        }
+        String text = t.text();
+        for (int j = 0; j < tokens.length; j++) {
+            NameToken a = tokens[j];
+            if (j == i || a.length() < MIN_JOINED_REPEAT_PART || a.length() >= t.length()
+                    || a.text().charAt(0) != text.charAt(0)) {
+                continue;
+            }
+            for (int k = 0; k < tokens.length; k++) {
+                NameToken b = tokens[k];
+                if (k == i || k == j || b.length() < MIN_JOINED_REPEAT_PART
+                        || Math.abs(a.length() + b.length() - t.length()) > 1) {
+                    continue;
+                }
+                if (text.equals(a.text() + b.text()) || !t.consonants().isEmpty()
+                        && t.consonants().equals(a.consonants() + b.consonants())
+                        && text.charAt(text.length() - 1) == b.text().charAt(b.length() - 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Without a legal form, a repeated word counts once only from this length: Korean names repeat syllables. */

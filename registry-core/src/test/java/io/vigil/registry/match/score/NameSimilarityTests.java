@@ -161,6 +161,43 @@ class NameSimilarityTests {
     }
 
     @Test
+    void aCompoundFamilyNameWrittenBothApartAndJoined_weighsNothingTheSecondTime() {
+        // ABAKHALIL writes Aba and Khalil as one word: the name holds nothing the listed one lacks
+        ScorableName query = name("Faisal Omar Aba Khalil ABAKHALIL");
+        assertThat(query.weight(4)).isZero();
+        assertThat(similarity.score(query, name("KHALIL, Faisal Omar Aba"))).isCloseTo(100.0, within(0.01));
+        // the same word spelled by another romanization of its vowels: same first letter, same consonants
+        assertThat(name("Faisal Omar Aba Khalil ABUKHALEEL").weight(4)).isZero();
+        // another word is not a repeat, however long: it keeps its weight and costs the score
+        assertThat(name("Faisal Omar Aba Khalil ABAKHALID").weight(4)).isPositive();
+        assertThat(score("Faisal Omar Aba Khalil ABAKHALID", "KHALIL, Faisal Omar Aba")).isCloseTo(87.5, within(0.01));
+        // nor are two words of which one is not in the name
+        assertThat(name("Faisal Omar Khalil ABAKHALIL").weight(3)).isPositive();
+    }
+
+    private ScorableName organization(String text) {
+        return ScorableName.of(normalizer.normalize(text, false), TokenWeights.uniform(), normalizer);
+    }
+
+    @Test
+    void organization_aWordAddedInsideTheListedName_countsAtHalfItsWeight() {
+        // every listed word matched, VOLGA added between them: 0.6 x 2 / (2 + 0.5) + 0.4 = 0.88 (80.0 without)
+        ScorableName listed = organization("ALMAZ KAZAN TRADING COMPANY");
+        ScorableName query = organization("ALMAZ VOLGA KAZAN TRADING COMPANY");
+        assertThat(similarity.score(query, listed)).isGreaterThan(83);
+        assertThat(similarity.explain(query, listed))
+                .anySatisfy(t -> assertThat(t.method()).isEqualTo(TokenMatchMethod.INSERTED_WORD));
+        // a word added before the name, or a listed word missing, is no such insertion
+        assertThat(similarity.explain(organization("VOLGA ALMAZ KAZAN TRADING COMPANY"), listed))
+                .noneSatisfy(t -> assertThat(t.method()).isEqualTo(TokenMatchMethod.INSERTED_WORD));
+        assertThat(similarity.explain(organization("ALMAZ VOLGA TRADING COMPANY"), listed))
+                .noneSatisfy(t -> assertThat(t.method()).isEqualTo(TokenMatchMethod.INSERTED_WORD));
+        // a listed name with one distinctive word says too little for it: ALMAZ TRADING is not ALMAZ VOLGA TRADING
+        assertThat(similarity.explain(organization("ALMAZ VOLGA TRADING COMPANY"), organization("ALMAZ TRADING COMPANY")))
+                .noneSatisfy(t -> assertThat(t.method()).isEqualTo(TokenMatchMethod.INSERTED_WORD));
+    }
+
+    @Test
     void score_aDroppedMiddleNameWithAnInitial_countsBothAtHalfTheirWeight() {
         // ALSEHRI, Waleed Abdullah M.: the query lacks the middle name and the initial (both inner, listed)
         double withInitial = score("Walid Al Sehri", "ALSEHRI, Waleed Abdullah M.");
