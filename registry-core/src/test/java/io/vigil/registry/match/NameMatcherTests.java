@@ -71,6 +71,21 @@ class NameMatcherTests {
     }
 
     @Test
+    void search_legalForm_costsOnlyWhenTheRecordStatesOneTheListedNameLacks() {
+        // the record leaves out the listed LTD: no effect
+        MatchHit without = search(MatchQuery.of("Golden Star Trading")).get(0);
+        assertThat(without.partyId()).isEqualTo("ofac:9004");
+        assertThat(without.explanation().attributes()).extracting(AttributeEffect::attribute)
+                .doesNotContain("legal form");
+        assertThat(without.score()).isEqualTo(100.0);
+        // the record states a legal form the listed name lacks: -2
+        MatchHit stated = search(MatchQuery.of("Fourth Institute of Applied Sciences LLC")).get(0);
+        assertThat(stated.partyId()).isEqualTo("ofac:99001");
+        assertThat(stated.explanation().attributes()).extracting(AttributeEffect::attribute, AttributeEffect::effect)
+                .contains(org.assertj.core.groups.Tuple.tuple("legal form", -2.0));
+    }
+
+    @Test
     void search_commonKoreanNameBornLater_raisesNothing() {
         assertThat(search(MatchQuery.of("Kim Min-jun").withDateOfBirth("1990"))).isEmpty();
     }
@@ -150,7 +165,8 @@ class NameMatcherTests {
         MatchHit without = search(MatchQuery.of("Golden Star Trading")).get(0);
         MatchHit other = search(MatchQuery.of("Golden Star Trading GmbH")).get(0);
         assertThat(same.score()).isEqualTo(100.0);
-        assertThat(without.score()).isLessThan(same.score());
+        // a record that leaves the legal form out says nothing about it
+        assertThat(without.score()).isEqualTo(same.score());
         assertThat(other.score()).isLessThan(without.score());
     }
 

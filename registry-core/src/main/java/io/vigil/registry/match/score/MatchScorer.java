@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * The final score, 0–100, of one list name for one screened record: the name similarity, then the adjustments —
- * legal form, a weak alias, date of birth, country and party type, each only when both sides have it — clamped to
+ * legal form (a stated one that differs, or one only the record states), a weak alias, date of birth, country and
+ * party type, each only when both sides have it — clamped to
  * 0–100 and rounded to one decimal. Stateless and thread-safe.
  *
  * <p>Example: {@code "Choi Cheol-min"} born {@code 1978} against {@code "CHOE, Chol Min"} (ofac:43598, born
@@ -22,6 +23,11 @@ public final class MatchScorer {
     /** A weak (low-quality) alias: the sources say it is too broad to identify anyone on its own. */
     public static final double WEAK_ALIAS = -6;
     public static final double LEGAL_FORM_DIFFERS = -6;
+    /**
+     * A legal form the record states and the listed name lacks ({@code ROSNEFT TRADING SA} / {@code ROSNEFT}). The
+     * other way round costs nothing: records and payment messages drop legal forms far more often than lists do, so
+     * a record without one says nothing about it.
+     */
     public static final double LEGAL_FORM_ONE_SIDE = -2;
     /** The most the attributes can add: the same day of birth and the same country. */
     public static final double MAX_BONUS = BirthDateComparison.SAME_DAY + CountryComparison.SAME;
@@ -77,7 +83,9 @@ public final class MatchScorer {
             boolean shared = ql.stream().anyMatch(ll::contains);
             effects.add(new AttributeEffect("legal form", String.join(" ", ql), String.join(" ", ll),
                     shared ? 0 : LEGAL_FORM_DIFFERS, shared ? "same legal form" : "different legal forms"));
-        } else if (!ql.isEmpty() || !ll.isEmpty()) {
+        } else if (!ql.isEmpty()) {
+            // a legal form the record states and the listed name lacks; a record without one says nothing (records
+            // and payment messages omit legal forms far more often than lists do)
             effects.add(new AttributeEffect("legal form", ql.isEmpty() ? null : String.join(" ", ql),
                     ll.isEmpty() ? null : String.join(" ", ll), LEGAL_FORM_ONE_SIDE, "legal form on one side only"));
         }

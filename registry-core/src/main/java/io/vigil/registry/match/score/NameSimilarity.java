@@ -174,8 +174,17 @@ public final class NameSimilarity {
                 return JOINED_EXACT;
             }
             double s = similarity.similarity(a, b);
-            if (s > 0 && similarity.method(a, b) == TokenMatchMethod.FUZZY) {
+            if (s == 0) {
+                return 0;
+            }
+            TokenMatchMethod method = similarity.method(a, b);
+            if (method == TokenMatchMethod.FUZZY) {
                 return Math.min(a.length(), b.length()) >= JOINED_FUZZY_MIN_LENGTH ? s : 0;
+            }
+            // two Latin spellings agreeing only by their consonants are too weak a sign across a word boundary
+            // (monakhalil / mayaniquel): a joined pair needs one side written in Arabic script for it
+            if (method == TokenMatchMethod.CONSONANTS && !a.fromAbjad() && !b.fromAbjad()) {
+                return 0;
             }
             return s;
         }

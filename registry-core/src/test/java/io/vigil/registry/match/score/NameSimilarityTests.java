@@ -175,6 +175,14 @@ class NameSimilarityTests {
         assertThat(name("Faisal Omar Khalil ABAKHALIL").weight(3)).isPositive();
     }
 
+    @Test
+    void joinedPair_ofLatinSpellings_needsMoreThanTheirConsonants() {
+        // monakhalil and mayaniquel share their consonants (m n k l), but neither is written in Arabic script
+        assertThat(score("Mona Khalil", "MAYANIQUEL")).isLessThan(50);
+        // a single Latin token still agrees by its consonants where one side has q, kh or dh (KATARJI / QATIRJI)
+        assertThat(tokenSimilarity("qatirji", "katarji")).isEqualTo(RomanizedTokenSimilarity.LATIN_CONSONANTS);
+    }
+
     private ScorableName organization(String text) {
         return ScorableName.of(normalizer.normalize(text, false), TokenWeights.uniform(), normalizer);
     }
