@@ -139,8 +139,8 @@ class MatchingEvaluationTests {
         }
         write("matching-thresholds.tsv", curve.toString());
         // then at the alert threshold at most 0.5% of the negatives alert, and the recall holds the level measured
-        // for vigil-match 1.6 (93.8%; the goal of 95% is not reached yet, see docs/matching.md)
-        assertThat(unseen.recall(policy.alertThreshold())).as(report).isGreaterThanOrEqualTo(93.5);
+        // for vigil-match 1.7 (94.8%; the goal of 95% is not reached yet, see docs/matching.md)
+        assertThat(unseen.recall(policy.alertThreshold())).as(report).isGreaterThanOrEqualTo(94.5);
         assertThat(unseen.alerting(policy.alertThreshold())).as(report).isLessThanOrEqualTo(0.5);
         assertThat(unseen.positives).hasSizeGreaterThan(400);
         assertThat(unseen.negatives).hasSizeGreaterThan(5000);

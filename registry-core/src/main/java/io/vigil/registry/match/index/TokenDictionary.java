@@ -1,5 +1,6 @@
 package io.vigil.registry.match.index;
 
+import io.vigil.registry.match.normalize.Consonants;
 import io.vigil.registry.match.normalize.NameToken;
 import io.vigil.registry.match.score.TokenSimilarity;
 import io.vigil.registry.match.score.TokenWeights;
@@ -116,12 +117,18 @@ final class TokenDictionary implements TokenWeights {
             }
             skeletons.computeIfAbsent(t.skeleton(), x -> new IntList()).add(id);
             if (!t.consonants().isEmpty()) {
-                consonants.computeIfAbsent(t.consonants(), x -> new IntList()).add(id);
                 if (t.fromAbjad()) {
-                    abjad.computeIfAbsent(t.consonants(), x -> new IntList()).add(id);
-                } else if (t.consonants().length() >= RomanizedTokenSimilarity.LATIN_CONSONANTS_MIN
-                        && RomanizedTokenSimilarity.arabicLetters(t.text())) {
-                    marked.computeIfAbsent(t.consonants(), x -> new IntList()).add(id);
+                    // under each reading of its dh and th (Consonants.readings): a query meets it by any of them
+                    for (String reading : Consonants.readings(t.consonants())) {
+                        consonants.computeIfAbsent(reading, x -> new IntList()).add(id);
+                        abjad.computeIfAbsent(reading, x -> new IntList()).add(id);
+                    }
+                } else {
+                    consonants.computeIfAbsent(t.consonants(), x -> new IntList()).add(id);
+                    if (t.consonants().length() >= RomanizedTokenSimilarity.LATIN_CONSONANTS_MIN
+                            && RomanizedTokenSimilarity.arabicLetters(t.text())) {
+                        marked.computeIfAbsent(t.consonants(), x -> new IntList()).add(id);
+                    }
                 }
             }
             String text = t.text();
@@ -261,7 +268,9 @@ final class TokenDictionary implements TokenWeights {
         String consonants = query.consonants();
         if (!consonants.isEmpty()) {
             if (query.fromAbjad()) {
-                offerAll(byConsonants.get(consonants), query, similarity, ids, sims, seen);
+                for (String reading : Consonants.readings(consonants)) {
+                    offerAll(byConsonants.get(reading), query, similarity, ids, sims, seen);
+                }
             } else {
                 offerAll(byAbjadConsonants.get(consonants), query, similarity, ids, sims, seen);
                 // a Latin query meets Latin list tokens by consonants too when one of the two is written with a letter

@@ -219,8 +219,8 @@ final class StandardNameNormalizer implements NameNormalizer {
             keys.add(k);
         }
         String[] k = keys.stream().distinct().toArray(String[]::new);
-        return new NameToken(text, k, skeleton(text), Consonants.of(text),
-                left.fromAbjad() || right.fromAbjad());
+        boolean abjad = left.fromAbjad() || right.fromAbjad();
+        return new NameToken(text, k, skeleton(text), Consonants.of(text, abjad), abjad);
     }
 
     private NameToken build(String text, String hangul, boolean abjad) {
@@ -250,7 +250,7 @@ final class StandardNameNormalizer implements NameNormalizer {
             }
         }
         String[] k = keys.isEmpty() ? KoreanSyllables.NO_KEYS : keys.stream().distinct().toArray(String[]::new);
-        return new NameToken(text, k, skeleton(text), Consonants.of(text), abjad);
+        return new NameToken(text, k, skeleton(text), Consonants.of(text, abjad), abjad);
     }
 
     /** The transliteration skeleton: the rewrite rules, then the correspondences read in long tokens. */

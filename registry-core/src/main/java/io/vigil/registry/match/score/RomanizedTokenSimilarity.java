@@ -1,6 +1,7 @@
 package io.vigil.registry.match.score;
 
 import io.vigil.registry.match.explain.TokenMatchMethod;
+import io.vigil.registry.match.normalize.Consonants;
 import io.vigil.registry.match.normalize.NameToken;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
@@ -214,20 +215,30 @@ public final class RomanizedTokenSimilarity implements TokenSimilarity {
      */
     private static boolean consonantsAgree(NameToken query, NameToken list) {
         if (!(query.fromAbjad() || list.fromAbjad()) || query.consonants().isEmpty()
-                || !query.consonants().equals(list.consonants())) {
+                || !Consonants.agree(query.consonants(), list.consonants())) {
             return false;
         }
         NameToken latin = query.fromAbjad() ? list : query;
         NameToken abjad = latin == query ? list : query;
         boolean vowelInitial = "aeiou".indexOf(latin.text().charAt(0)) >= 0;
         if (!latin.fromAbjad() && !vowelInitial && latin.text().charAt(0) != abjad.text().charAt(0)
-                && !sameSemivowelStart(abjad.text(), latin.text())) {
+                && !sameSemivowelStart(abjad.text(), latin.text()) && !sameAmbiguousStart(abjad, latin)) {
             return false;
         }
         if (query.consonants().length() >= 2 || sameSemivowelStart(abjad.text(), latin.text())) {
             return true;
         }
         return query.length() <= 3 && list.length() <= 3 && (latin.fromAbjad() || vowelInitial);
+    }
+
+    /**
+     * The token from Arabic script starts with ذ or ث ({@link Consonants#DHAL}, {@link Consonants#THA}) and the Latin
+     * one with a letter it is read as ({@code Zakir} / ذاكر, {@code Sabit} / ثابت).
+     */
+    private static boolean sameAmbiguousStart(NameToken abjad, NameToken latin) {
+        char first = abjad.consonants().charAt(0);
+        return (first == Consonants.DHAL || first == Consonants.THA) && abjad.text().charAt(0) == (first == Consonants.DHAL ? 'd' : 't')
+                && Consonants.letterAgrees(first, latin.text().charAt(0));
     }
 
     /**

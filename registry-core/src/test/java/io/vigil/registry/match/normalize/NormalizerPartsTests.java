@@ -20,6 +20,22 @@ class NormalizerPartsTests {
     }
 
     @Test
+    void consonants_ofArabicScript_readDhalAsDOrZAndThaAsTOrS() {
+        // ذ and ث as an Arabic-script token's transliteration writes them (dh, th): read two ways
+        String nadhir = Consonants.of("ndhyr", true);
+        assertThat(nadhir).isEqualTo("nDr");
+        assertThat(Consonants.agree(nadhir, Consonants.of("nazir"))).isTrue();
+        assertThat(Consonants.agree(nadhir, Consonants.of("nadhir"))).isTrue();
+        assertThat(Consonants.agree(nadhir, Consonants.of("nasir"))).isFalse();
+        assertThat(Consonants.agree(Consonants.of("thabt", true), Consonants.of("sabit"))).isTrue();
+        assertThat(Consonants.readings(nadhir)).containsExactly("nDr", "ndr", "nzr");
+        // d then a doubled h is د then ح (ArabicNames writes it apart), not ذ; Latin dh stays d
+        assertThat(Consonants.of("mdhhat", true)).isEqualTo("mdht");
+        assertThat(Consonants.of("nadhir")).isEqualTo("ndr");
+        assertThat(Consonants.readings("mhmd")).containsExactly("mhmd");
+    }
+
+    @Test
     void plainAscii_theGeneralStepsChangeNothing() {
         // what the ASCII shortcuts of the normalizer rely on, character by character
         for (char c = 0; c < 0x80; c++) {

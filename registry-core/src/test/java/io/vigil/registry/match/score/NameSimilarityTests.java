@@ -183,6 +183,16 @@ class NameSimilarityTests {
         assertThat(tokenSimilarity("qatirji", "katarji")).isEqualTo(RomanizedTokenSimilarity.LATIN_CONSONANTS);
     }
 
+    @Test
+    void arabicScript_dhalAndTha_meetTheirPersianAndLevantineSpellings() {
+        // نذير is Nadhir in Arabic romanizations, Nazir where ذ is spoken z (Persian, Dari, Pashto, Urdu, Levantine)
+        assertThat(score("نذير", "NAZIR")).isGreaterThan(83);
+        assertThat(score("نذير", "NADHIR")).isGreaterThan(83);
+        assertThat(score("ثابت", "SABIT")).isGreaterThan(83);
+        // ز is z only, د d only
+        assertThat(score("نزير", "NADIR")).isLessThan(72);
+    }
+
     private ScorableName organization(String text) {
         return ScorableName.of(normalizer.normalize(text, false), TokenWeights.uniform(), normalizer);
     }
