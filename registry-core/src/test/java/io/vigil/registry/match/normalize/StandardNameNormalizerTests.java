@@ -117,8 +117,11 @@ class StandardNameNormalizerTests {
         NameToken ettehadi = normalizer.normalize("اتحادی", true).tokens().get(0);
         assertThat(ettehadi.consonants()).isEqualTo("thdy");
         assertThat(ettehadi.consonants()).isEqualTo(normalizer.token("ettehadi").consonants());
-        // ث is still th, read as one consonant
-        assertThat(normalizer.normalize("ثابت", true).tokens().get(0).consonants()).isEqualTo("tbt");
+        // ث is still th, read as one consonant: t or s (Consonants.THA)
+        String thabit = normalizer.normalize("ثابت", true).tokens().get(0).consonants();
+        assertThat(thabit).isEqualTo("Tbt");
+        assertThat(Consonants.agree(thabit, normalizer.token("thabit").consonants())).isTrue();
+        assertThat(Consonants.agree(thabit, normalizer.token("sabit").consonants())).isTrue();
     }
 
     @Test
