@@ -102,6 +102,17 @@ class StandardNameNormalizerTests {
     }
 
     @Test
+    void skeleton_belarusianFamilyNameEndings_readAsTheRussianOnes() {
+        // -оў/-аў/-еў (ў written u) for the Russian -ов/-ев
+        assertThat(normalizer.token("zubkou").skeleton()).isEqualTo(normalizer.token("zubkov").skeleton());
+        assertThat(normalizer.token("kratau").skeleton()).isEqualTo(normalizer.token("kratov").skeleton());
+        assertThat(normalizer.token("karayeu").skeleton()).isEqualTo(normalizer.token("karayev").skeleton());
+        // a French -ou after d keeps reading u (Amadou / Amadu), and short words are left alone
+        assertThat(normalizer.token("amadou").skeleton()).isEqualTo(normalizer.token("amadu").skeleton());
+        assertThat(normalizer.token("abou").skeleton()).isEqualTo(normalizer.token("abu").skeleton());
+    }
+
+    @Test
     void skeleton_ukrainianHAndY_readAsRussianGAndI_onlyInTokensOfSixLettersOrMore() {
         assertThat(normalizer.token("hromovykov").skeleton()).isEqualTo(normalizer.token("gromovikov").skeleton());
         assertThat(normalizer.token("bohomaz").skeleton()).isEqualTo(normalizer.token("bogomaz").skeleton());
