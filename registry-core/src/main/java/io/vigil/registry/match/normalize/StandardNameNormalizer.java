@@ -298,6 +298,10 @@ final class StandardNameNormalizer implements NameNormalizer {
                 if (script == Character.UnicodeScript.ARABIC) {
                     // the common name words with the vowels and spellings the Latin lists use (محمد → muhammad)
                     run = arabicNames.romanize(run);
+                    // ض and ظ are spoken d (dh) in Arabic and z in Persian, Dari, Pashto and Urdu (رمضان: Ramadan,
+                    // Ramazan; ظفر: Zafar, Dhafar; قاضی: Qadi, Qazi): written dh as ذ is, which the consonant
+                    // skeleton reads d or z (Consonants.DHAL)
+                    run = run.replace('\u0636', '\u0630').replace('\u0638', '\u0630');
                 }
                 Transliterator t = script != Character.UnicodeScript.CYRILLIC ? toLatin
                         : ukrainianOrBelarusian(run) ? ukrainianToLatin : cyrillicToLatin;

@@ -189,6 +189,10 @@ class NameSimilarityTests {
         assertThat(score("نذير", "NAZIR")).isGreaterThan(83);
         assertThat(score("نذير", "NADHIR")).isGreaterThan(83);
         assertThat(score("ثابت", "SABIT")).isGreaterThan(83);
+        // ض and ظ, spoken z in Persian, Dari, Pashto and Urdu: Qazi and Qadi, Zafar and Dhafar
+        assertThat(score("قاضی", "QAZI")).isGreaterThan(83);
+        assertThat(score("قاضی", "QADI")).isGreaterThan(83);
+        assertThat(score("ظفر", "ZAFAR")).isGreaterThan(83);
         // ز is z only, د d only
         assertThat(score("نزير", "NADIR")).isLessThan(72);
     }
