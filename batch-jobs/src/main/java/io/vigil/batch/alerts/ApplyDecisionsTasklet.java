@@ -230,13 +230,30 @@ public class ApplyDecisionsTasklet implements Tasklet {
             return; // a run that stored no fingerprints (started before delta screening): nothing to compare
         }
         if (ctx.containsKey(io.vigil.batch.screening.ScreeningJobs.SCOPE_BASE_INSTANCE)) {
-            io.vigil.registry.delta.BookState base = screenedRecords.baseBookState(ctx.getLong(
-                    io.vigil.batch.screening.ScreeningJobs.SCOPE_BASE_INSTANCE));
-            ctx.putLong(io.vigil.batch.screening.ScreeningJobs.SCOPE_RECORDS_REMOVED, base.missingFrom(current));
+            long baseInstance = ctx.getLong(io.vigil.batch.screening.ScreeningJobs.SCOPE_BASE_INSTANCE);
+            io.vigil.registry.delta.BookState base = screenedRecords.baseBookState(baseInstance);
+            if (base.comparableWith(current.scheme())) {
+                ctx.putLong(io.vigil.batch.screening.ScreeningJobs.SCOPE_RECORDS_REMOVED, base.missingFrom(current));
+            } else {
+                // fingerprints of two schemes never compare: the records that left are not counted, and said so
+                ctx.putLong(io.vigil.batch.screening.ScreeningJobs.SCOPE_RECORDS_REMOVED,
+                        io.vigil.batch.screening.ScreeningScope.NOT_COUNTED);
+                log.info("book {}: records that left the book not counted: run {} kept record fingerprints of "
+                        + "scheme {}, this run of scheme {}", book, baseInstance, base.scheme(), current.scheme());
+            }
         }
+        if (current.scheme() == io.vigil.registry.delta.BookState.MIXED
+                || !io.vigil.registry.delta.RecordFingerprints.known(current.scheme())) {
+            // a run restarted across an upgrade of the fingerprint scheme: its records cannot all be looked up by id
+            log.warn("book {}: run {} kept record fingerprints of more than one scheme: no alert is closed as no "
+                    + "longer in the book tonight (the next night does it)", book, instanceId);
+            return;
+        }
+        io.vigil.registry.delta.RecordFingerprints.Hasher ids = new io.vigil.registry.delta.RecordFingerprints.Hasher(
+                current.scheme());
         List<AlertDecision> close = new ArrayList<>();
         for (AlertStore.Alert a : alerts.undecided(book)) {
-            if (current.contains(io.vigil.registry.delta.RecordFingerprints.ofId(a.recordId()))) {
+            if (current.contains(ids.ofId(a.recordId()))) {
                 continue;
             }
             Optional<AlertStore.Sighting> last = alerts.lastSighting(a.alertId());

@@ -3,6 +3,8 @@ package io.vigil.batch.screening;
 import io.vigil.batch.VigilProperties;
 import io.vigil.batch.errors.ExitCodes;
 import io.vigil.batch.errors.VigilException;
+import io.vigil.registry.delta.BookState;
+import io.vigil.registry.delta.RecordFingerprints;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,8 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Decides whether a counterparty run screens in full or as a delta, and says why. A delta runs only when it is
  * requested ({@code --delta}, or {@code vigil.screening.delta.enabled}) and cannot differ from a full screen: the book
- * was screened before, that screening kept its record fingerprints, and the matching method (algorithm, thresholds,
- * embargoed countries, token weights) is unchanged since. Otherwise, or on the scheduled full-screen days
+ * was screened before, that screening kept its record fingerprints, of the scheme this version computes (fingerprints
+ * of two schemes are never compared), and the matching method (algorithm, thresholds, embargoed countries, token
+ * weights) is unchanged since. Otherwise, or on the scheduled full-screen days
  * ({@code vigil.screening.delta.full-schedule}), or with {@code --full}, the run is a full screen.
  */
 public class DeltaPlanner {
@@ -89,8 +92,23 @@ public class DeltaPlanner {
                     + "token weights) changed since the last screening (run " + base.get().instanceId() + ")",
                     baseInstance, baseSnapshot);
         }
+        int scheme = records.baseBookState(base.get().instanceId()).scheme();
+        if (scheme != RecordFingerprints.SCHEME) {
+            return new Plan(ScreeningMode.FULL, "the last screening (run " + base.get().instanceId() + ") kept record "
+                    + "fingerprints of " + describeScheme(scheme) + ", which cannot be compared with this version's "
+                    + "(scheme " + RecordFingerprints.SCHEME + ")", baseInstance, baseSnapshot);
+        }
         return new Plan(ScreeningMode.DELTA, "against run " + base.get().instanceId() + " of "
                 + base.get().businessDate() + ", snapshot " + base.get().snapshotId(), baseInstance, baseSnapshot);
+    }
+
+    /** {@code an earlier scheme (scheme 1)}, {@code a later scheme (scheme 3)}, {@code more than one scheme}. */
+    static String describeScheme(int scheme) {
+        if (scheme == BookState.MIXED) {
+            return "more than one scheme";
+        }
+        return (scheme < RecordFingerprints.SCHEME ? "an earlier scheme" : "a later scheme") + " (scheme " + scheme
+                + ")";
     }
 
     /** The reason a business date gets a full screen on schedule, or null. */

@@ -347,7 +347,8 @@ public class RunOutputs {
             }
             sc.put("records_screened_in_full", scope.recordsFull());
             sc.put("records_screened_against_changed_parties", scope.recordsChangedParties());
-            sc.put("records_removed_from_book", scope.recordsRemoved());
+            // null: not counted (the base run's record fingerprints are of another scheme)
+            sc.put("records_removed_from_book", scope.recordsRemovedCounted() ? scope.recordsRemoved() : null);
             if (scope.fromDate() != null) {
                 sc.put("from_business_date", scope.fromDate().toString());
                 sc.put("to_business_date", scope.toDate().toString());

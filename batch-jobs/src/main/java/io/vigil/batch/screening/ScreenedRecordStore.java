@@ -60,7 +60,7 @@ public class ScreenedRecordStore {
         return n != null && n > 0;
     }
 
-    /** The book as a run screened it. */
+    /** The book as a run screened it, in the fingerprint scheme (or schemes) its chunks were stored with. */
     public BookState bookState(long instanceId) {
         List<byte[]> chunks = jdbc.query("SELECT FINGERPRINTS FROM SCREENED_RECORDS WHERE JOB_INSTANCE_ID = ? "
                 + "ORDER BY FIRST_LINE", (rs, i) -> rs.getBytes(1), instanceId);
@@ -93,12 +93,16 @@ public class ScreenedRecordStore {
         return state;
     }
 
-    /** Id fingerprints of the records that had hits in a run. */
-    public Set<Long> recordsWithHits(long instanceId) {
+    /**
+     * Id fingerprints of the records that had hits in a run, by a given fingerprint scheme (that of the book state
+     * they are looked up with).
+     */
+    public Set<Long> recordsWithHits(long instanceId, int scheme) {
         Set<Long> out = new HashSet<>();
+        RecordFingerprints.Hasher hasher = new RecordFingerprints.Hasher(scheme);
         jdbc.query("SELECT DISTINCT RECORD_ID FROM SCREENING_HIT WHERE JOB_INSTANCE_ID = ?",
                 rs -> {
-                    out.add(RecordFingerprints.ofId(rs.getString(1)));
+                    out.add(hasher.ofId(rs.getString(1)));
                 }, instanceId);
         return out;
     }

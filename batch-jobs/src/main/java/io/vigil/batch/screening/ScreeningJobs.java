@@ -146,7 +146,15 @@ public class ScreeningJobs {
         var changes = changes(baseSnapshot, snapshotId);
         RecordScreener changedOnly = screener(snapshotId, changes.screenedAgainst());
         var state = records.baseBookState(baseInstance);
-        var withHits = records.recordsWithHits(baseInstance);
+        if (!state.comparableWith(io.vigil.registry.delta.RecordFingerprints.SCHEME)) {
+            // planned as a delta by a version of another fingerprint scheme, restarted by this one: fingerprints of
+            // two schemes are never compared, every record is screened in full
+            org.slf4j.LoggerFactory.getLogger(ScreeningJobs.class).warn("run {} keeps record fingerprints of scheme "
+                    + "{}, this version computes scheme {}: every record is screened in full", baseInstance,
+                    state.scheme(), io.vigil.registry.delta.RecordFingerprints.SCHEME);
+            return new ScreeningProcessor(full, null);
+        }
+        var withHits = records.recordsWithHits(baseInstance, state.scheme());
         org.slf4j.LoggerFactory.getLogger(ScreeningJobs.class).info("delta against run {} (snapshot {} → {}: {}); "
                 + "{} records then, {} with hits; prepared in {} ms", baseInstance, baseSnapshot, snapshotId,
                 changes.describe(), state.size(), withHits.size(), (System.nanoTime() - t0) / 1_000_000);

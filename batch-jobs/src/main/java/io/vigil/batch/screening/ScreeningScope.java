@@ -17,12 +17,21 @@ import java.util.Locale;
  * @param recordsFull records screened against the whole snapshot
  * @param recordsChangedParties records screened against the changed parties only
  * @param recordsRemoved records of the base screening no longer in the book (delta and full screens of a book
- *     screened before)
+ *     screened before); {@link #NOT_COUNTED} when the base screening kept record fingerprints of another scheme than
+ *     this run's, which are never compared
  * @param fromDate, toDate the business dates a lookback covered
  */
 public record ScreeningScope(ScreeningMode mode, String reason, Long baseInstanceId, Long baseSnapshotId,
         long partiesScreened, long partiesAdded, long partiesChanged, long partiesRemoved, long recordsFull,
         long recordsChangedParties, long recordsRemoved, LocalDate fromDate, LocalDate toDate) {
+
+    /** {@link #recordsRemoved}: not counted, the base run's record fingerprints being of another scheme. */
+    public static final long NOT_COUNTED = -1;
+
+    /** Whether the records that left the book were counted ({@link #NOT_COUNTED}). */
+    public boolean recordsRemovedCounted() {
+        return recordsRemoved != NOT_COUNTED;
+    }
 
     /** {@code delta (…reason…): 9,950 records in full, 990,050 against 1,352 changed parties; 12 removed}. */
     public String describe() {
@@ -36,6 +45,9 @@ public record ScreeningScope(ScreeningMode mode, String reason, Long baseInstanc
         }
         if (recordsRemoved > 0) {
             sb.append(String.format(Locale.ROOT, "; %,d records left the book", recordsRemoved));
+        } else if (!recordsRemovedCounted()) {
+            sb.append("; records that left the book not counted (the base run kept record fingerprints of another "
+                    + "scheme)");
         }
         return sb.toString();
     }

@@ -6,13 +6,27 @@ import java.util.List;
 
 /**
  * The records of a book as one screening saw them: for each record, the fingerprint of its id and of what was
- * screened ({@link RecordFingerprints}). Held as two sorted {@code long} arrays (16 bytes a record: 16 MB for a
- * million customers), so a later night finds each of its records with a binary search. Immutable.
+ * screened ({@link RecordFingerprints}), and the fingerprint scheme they were computed by. Held as two sorted
+ * {@code long} arrays (16 bytes a record: 16 MB for a million customers), so a later night finds each of its records
+ * with a binary search. Immutable.
+ * <p>
+ * Stored chunk by chunk ({@link #encode}): a chunk of scheme 2 or later starts with a 4-byte header ({@code V F P}
+ * and the scheme), then 16 bytes a record; a chunk of exactly 16 bytes a record, without header, is of scheme 1 (as
+ * every version before scheme 2 wrote them), so the fingerprints stored by earlier versions still decode, as what
+ * they are.
  */
 public final class BookState {
 
-    private static final BookState EMPTY = new BookState(new long[0], new long[0]);
+    /** {@link #scheme()} of a state read from chunks of more than one scheme (a run restarted across an upgrade). */
+    public static final int MIXED = 0;
 
+    /** The header of a chunk of scheme 2 or later: these three bytes, then the scheme. */
+    private static final byte[] MAGIC = {'V', 'F', 'P'};
+    private static final int HEADER = MAGIC.length + 1;
+
+    private static final BookState EMPTY = new BookState(new long[0], new long[0], RecordFingerprints.SCHEME);
+
+    private final int scheme;
     private final long[] ids;
     private final long[] fingerprints;
     /**
@@ -25,7 +39,8 @@ public final class BookState {
     private final int[] starts;
     private final int bits;
 
-    private BookState(long[] ids, long[] fingerprints) {
+    private BookState(long[] ids, long[] fingerprints, int scheme) {
+        this.scheme = scheme;
         this.ids = ids;
         this.fingerprints = fingerprints;
         // about four ids per range, at most 2^20 ranges (4 MB)
@@ -58,24 +73,54 @@ public final class BookState {
         return EMPTY;
     }
 
-    /** The fingerprint pairs as {@link #encode} wrote them, chunk by chunk. */
+    /**
+     * The fingerprint pairs as {@link #encode} wrote them, chunk by chunk. The state's scheme is its chunks' scheme,
+     * {@link #MIXED} when they differ, the current one when there are none.
+     */
     public static BookState of(List<byte[]> encodedChunks) {
         int n = 0;
+        int scheme = -1;
         for (byte[] b : encodedChunks) {
-            n += b.length / 16;
+            int s = schemeOf(b);
+            scheme = scheme == -1 || scheme == s ? s : MIXED;
+            n += (b.length - headerLength(s)) / 16;
         }
         long[] ids = new long[n];
         long[] fps = new long[n];
         int i = 0;
         for (byte[] b : encodedChunks) {
             ByteBuffer buf = ByteBuffer.wrap(b);
+            buf.position(headerLength(schemeOf(b)));
             while (buf.remaining() >= 16) {
                 ids[i] = buf.getLong();
                 fps[i++] = buf.getLong();
             }
         }
         sortById(ids, fps);
-        return new BookState(ids, fps);
+        return new BookState(ids, fps, scheme == -1 ? RecordFingerprints.SCHEME : scheme);
+    }
+
+    /**
+     * The scheme of one stored chunk: 1 for a chunk of exactly 16 bytes a record (no header), else the scheme its
+     * header names.
+     *
+     * @throws IllegalStateException for bytes that are neither
+     */
+    public static int schemeOf(byte[] encodedChunk) {
+        int length = encodedChunk.length;
+        if (length % 16 == 0) {
+            return RecordFingerprints.SHA256;
+        }
+        if (length % 16 == HEADER && encodedChunk[0] == MAGIC[0] && encodedChunk[1] == MAGIC[1]
+                && encodedChunk[2] == MAGIC[2] && encodedChunk[3] > RecordFingerprints.SHA256) {
+            return encodedChunk[3];
+        }
+        throw new IllegalStateException("stored record fingerprints of " + length + " bytes are neither 16 bytes a "
+                + "record (scheme 1) nor a header of a later scheme and 16 bytes a record");
+    }
+
+    private static int headerLength(int scheme) {
+        return scheme == RecordFingerprints.SHA256 ? 0 : HEADER;
     }
 
     /**
@@ -123,9 +168,26 @@ public final class BookState {
         return (int) (((id ^ Long.MIN_VALUE) >>> shift) & 0xFFFF);
     }
 
-    /** Id and record fingerprints, pair by pair, as stored with each chunk of a screening. */
+    /**
+     * Id and record fingerprints of the current scheme ({@link RecordFingerprints#SCHEME}), pair by pair, as stored
+     * with each chunk of a screening: a header naming the scheme, then the pairs.
+     */
     public static byte[] encode(long[] idFingerprints, long[] recordFingerprints, int count) {
-        ByteBuffer buf = ByteBuffer.allocate(count * 16);
+        return encode(RecordFingerprints.SCHEME, idFingerprints, recordFingerprints, count);
+    }
+
+    /**
+     * Id and record fingerprints of a given scheme, pair by pair: those of scheme 1 without header, as versions
+     * before scheme 2 stored them; those of a later scheme after a header naming it.
+     */
+    public static byte[] encode(int scheme, long[] idFingerprints, long[] recordFingerprints, int count) {
+        if (scheme < RecordFingerprints.SHA256 || scheme > Byte.MAX_VALUE) {
+            throw new IllegalArgumentException("no record fingerprint scheme " + scheme);
+        }
+        ByteBuffer buf = ByteBuffer.allocate(headerLength(scheme) + count * 16);
+        if (scheme != RecordFingerprints.SHA256) {
+            buf.put(MAGIC).put((byte) scheme);
+        }
         for (int i = 0; i < count; i++) {
             buf.putLong(idFingerprints[i]).putLong(recordFingerprints[i]);
         }
@@ -134,6 +196,19 @@ public final class BookState {
 
     public int size() {
         return ids.length;
+    }
+
+    /**
+     * The scheme of the fingerprints held ({@link RecordFingerprints#SHA256}, {@link RecordFingerprints#MURMUR3}, a
+     * later one), or {@link #MIXED}. Look records up only with fingerprints of this scheme.
+     */
+    public int scheme() {
+        return scheme;
+    }
+
+    /** Whether this state's fingerprints can be compared with those of a scheme: the same single scheme. */
+    public boolean comparableWith(int otherScheme) {
+        return scheme != MIXED && scheme == otherScheme;
     }
 
     /** Whether the book held a record with this id fingerprint. */
@@ -181,8 +256,17 @@ public final class BookState {
         return false;
     }
 
-    /** How many of this state's records are not among {@code current} (records that left the book). */
+    /**
+     * How many of this state's records are not among {@code current} (records that left the book).
+     *
+     * @throws IllegalArgumentException when the two states are not of the same single scheme (the count would be
+     *     meaningless: see {@link #comparableWith})
+     */
     public long missingFrom(BookState current) {
+        if (!comparableWith(current.scheme)) {
+            throw new IllegalArgumentException("record fingerprints of scheme " + scheme + " cannot be compared with "
+                    + "those of scheme " + current.scheme);
+        }
         long missing = 0;
         for (int i = 0; i < ids.length; i++) {
             if ((i == 0 || ids[i] != ids[i - 1]) && !current.contains(ids[i])) {

@@ -71,14 +71,21 @@ public final class DeltaScreener {
      * @param full the screener over the whole current snapshot
      * @param changedOnly the screener over the changed parties only, with the same pinned weights; null when no
      *     party changed
-     * @param base the book as the base screening saw it
+     * @param base the book as the base screening saw it, its fingerprints of the current scheme (those this night's
+     *     records are fingerprinted with)
      * @param baseRecordsWithHits id fingerprints of the records that had hits in the base screening
+     * @throws IllegalArgumentException when the base's fingerprints are of another scheme: no record would be found
+     *     in it (the night must screen in full)
      */
     public DeltaScreener(RecordScreener full, RecordScreener changedOnly, BookState base,
             Set<Long> baseRecordsWithHits) {
         this.full = Objects.requireNonNull(full, "full");
         this.changedOnly = changedOnly;
         this.base = Objects.requireNonNull(base, "base");
+        if (!base.comparableWith(RecordFingerprints.SCHEME)) {
+            throw new IllegalArgumentException("the base screening's record fingerprints are of scheme "
+                    + base.scheme() + ", not of the current scheme " + RecordFingerprints.SCHEME);
+        }
         this.baseRecordsWithHits = baseRecordsWithHits.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 

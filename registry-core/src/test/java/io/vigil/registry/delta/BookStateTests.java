@@ -103,6 +103,76 @@ class BookStateTests {
     }
 
     @Test
+    void storedChunksSayTheirScheme_andThoseOfEarlierVersionsDecodeAsSchemeOne() {
+        long[] ids = {3, -7, Long.MAX_VALUE};
+        long[] fps = {30, 70, 90};
+        // as every version before scheme 2 wrote a chunk: 16 bytes a record, id then content, big-endian, no header
+        java.nio.ByteBuffer old = java.nio.ByteBuffer.allocate(48);
+        for (int i = 0; i < 3; i++) {
+            old.putLong(ids[i]).putLong(fps[i]);
+        }
+        byte[] oldChunk = old.array();
+        assertThat(BookState.encode(RecordFingerprints.SHA256, ids, fps, 3)).isEqualTo(oldChunk);
+        assertThat(BookState.schemeOf(oldChunk)).isEqualTo(RecordFingerprints.SHA256);
+        BookState fromOld = BookState.of(List.of(oldChunk, java.util.Arrays.copyOfRange(oldChunk, 16, 32)));
+        assertThat(fromOld.scheme()).isEqualTo(RecordFingerprints.SHA256);
+        assertThat(fromOld.size()).isEqualTo(4);
+        assertThat(fromOld.compare(-7, 70)).isEqualTo(BookState.UNCHANGED);
+        assertThat(fromOld.compare(Long.MAX_VALUE, 90)).isEqualTo(BookState.UNCHANGED);
+
+        // this version's: a 4-byte header (V F P, the scheme), so the length is never a multiple of 16
+        byte[] chunk = BookState.encode(ids, fps, 3);
+        assertThat(chunk).hasSize(4 + 48);
+        assertThat(java.util.Arrays.copyOf(chunk, 4)).containsExactly('V', 'F', 'P', 2);
+        assertThat(java.util.Arrays.copyOfRange(chunk, 4, chunk.length)).isEqualTo(oldChunk);
+        assertThat(BookState.schemeOf(chunk)).isEqualTo(RecordFingerprints.SCHEME);
+        BookState current = BookState.of(List.of(chunk));
+        assertThat(current.scheme()).isEqualTo(RecordFingerprints.SCHEME);
+        assertThat(current.size()).isEqualTo(3);
+        assertThat(current.compare(3, 30)).isEqualTo(BookState.UNCHANGED);
+        assertThat(BookState.of(List.of(BookState.encode(ids, fps, 0))).size()).isZero();
+        assertThat(BookState.of(List.of()).scheme()).isEqualTo(RecordFingerprints.SCHEME);
+        assertThat(BookState.empty().scheme()).isEqualTo(RecordFingerprints.SCHEME);
+
+        // a later scheme (a newer version's chunks read by this one) is kept as what it is
+        byte[] later = BookState.encode(7, ids, fps, 3);
+        assertThat(BookState.of(List.of(later)).scheme()).isEqualTo(7);
+        assertThat(BookState.of(List.of(later)).comparableWith(RecordFingerprints.SCHEME)).isFalse();
+
+        // bytes of neither form are refused, not misread
+        byte[] garbage = java.util.Arrays.copyOf(chunk, chunk.length);
+        garbage[0] = 'X';
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BookState.of(List.of(garbage)))
+                .isInstanceOf(IllegalStateException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BookState.schemeOf(new byte[17]))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void statesOfDifferentSchemesAreNeverCompared() {
+        long[] ids = {1, 2, 3};
+        long[] fps = {10, 20, 30};
+        BookState old = BookState.of(List.of(BookState.encode(RecordFingerprints.SHA256, ids, fps, 3)));
+        BookState current = BookState.of(List.of(BookState.encode(new long[] {1}, new long[] {10}, 1)));
+        assertThat(old.comparableWith(current.scheme())).isFalse();
+        assertThat(current.missingFrom(current)).isZero();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> old.missingFrom(current))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scheme 1")
+                .hasMessageContaining("scheme 2");
+        // a run restarted across an upgrade: chunks of both schemes, comparable with neither
+        BookState mixed = BookState.of(List.of(BookState.encode(RecordFingerprints.SHA256, ids, fps, 3),
+                BookState.encode(new long[] {4}, new long[] {40}, 1)));
+        assertThat(mixed.scheme()).isEqualTo(BookState.MIXED);
+        assertThat(mixed.size()).isEqualTo(4);
+        assertThat(mixed.comparableWith(RecordFingerprints.SHA256)).isFalse();
+        assertThat(mixed.comparableWith(RecordFingerprints.SCHEME)).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mixed.missingFrom(current))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> current.missingFrom(mixed))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void sortsPairsBySignedIdKeepingEachContentWithItsId() {
         long[] ids = {5, Long.MIN_VALUE, -1, Long.MAX_VALUE, 0, -1};
         long[] fps = {50, 10, 20, 60, 40, 30};

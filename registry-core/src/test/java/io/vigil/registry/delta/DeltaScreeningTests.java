@@ -106,6 +106,18 @@ class DeltaScreeningTests {
         assertThat(r.hits()).extracting(ScreeningHit::partyId).containsExactly("ofac:2");
         assertThat(state.missingFrom(BookState.of(List.of(BookState.encode(new long[] {ids[0]}, new long[] {fps[0]},
                 1))))).isEqualTo(3);
+
+        // the same book kept by an earlier scheme is never compared with this night's fingerprints
+        long[] oldIds = new long[4];
+        long[] oldFps = new long[4];
+        RecordFingerprints.Hasher sha = new RecordFingerprints.Hasher(RecordFingerprints.SHA256);
+        for (int i = 0; i < base.size(); i++) {
+            oldIds[i] = sha.ofId(base.get(i).recordId());
+            oldFps[i] = sha.of(base.get(i));
+        }
+        BookState old = BookState.of(List.of(BookState.encode(RecordFingerprints.SHA256, oldIds, oldFps, 4)));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DeltaScreener(screener(whole), screener(changed),
+                old, Set.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scheme 1");
     }
 
     private static DeltaScreener.Route route(DeltaScreener d, InputRecord r) {
