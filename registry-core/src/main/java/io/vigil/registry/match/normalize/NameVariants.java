@@ -146,16 +146,23 @@ public final class NameVariants {
      * {@code ; | ( / .} and without the words every other separator contains. True when it may hold one.
      */
     static boolean mayHoldParties(String name) {
-        for (int i = 0; i < name.length(); i++) {
+        int n = name.length();
+        for (int i = 0; i < n; i++) {
             char c = name.charAt(i);
             if (c >= 0x80 || c == ';' || c == '|' || c == '(' || c == '/' || c == '.') {
                 return true;
             }
-        }
-        for (String hint : PARTY_HINTS) {
-            for (int i = 0; i + hint.length() <= name.length(); i++) {
-                if (name.regionMatches(true, i, hint, 0, hint.length())) {
-                    return true;
+            // each hint where its first letter is (ASCII: | 0x20 lower-cases a letter, and no other character becomes
+            // one of these letters)
+            switch (c | 0x20) {
+                case 't', 'd', 'c', 'a', 'f' -> {
+                    for (String hint : PARTY_HINTS) {
+                        if (hint.charAt(0) == (c | 0x20) && name.regionMatches(true, i, hint, 0, hint.length())) {
+                            return true;
+                        }
+                    }
+                }
+                default -> {
                 }
             }
         }
