@@ -134,13 +134,19 @@ public final class RecordScreener {
                 case COUNTRY -> screenCountry(record, v);
                 case BIC -> screenBic(record, v);
             };
+            if (hits.isEmpty()) {
+                continue; // most values
+            }
             List<ScreeningHit> sorted = new ArrayList<>(hits);
-            sorted.sort(Comparator.comparingDouble(ScreeningHit::score).reversed()
-                    .thenComparing(ScreeningHit::partyId));
+            sorted.sort(BY_SCORE_THEN_PARTY);
             out.addAll(sorted);
         }
         return List.copyOf(out);
     }
+
+    /** Score descending, then party id: made once, not per value (the client compiler allocates each). */
+    private static final Comparator<ScreeningHit> BY_SCORE_THEN_PARTY = Comparator
+            .comparingDouble(ScreeningHit::score).reversed().thenComparing(ScreeningHit::partyId);
 
     // ---- the pre-filter ----
 
@@ -729,7 +735,7 @@ public final class RecordScreener {
             return List.of();
         }
         List<ScreeningHit> out = new ArrayList<>(best.values());
-        out.sort(Comparator.comparingDouble(ScreeningHit::score).reversed().thenComparing(ScreeningHit::partyId));
+        out.sort(BY_SCORE_THEN_PARTY);
         return out.size() > NAME_LIMIT ? out.subList(0, NAME_LIMIT) : out;
     }
 
