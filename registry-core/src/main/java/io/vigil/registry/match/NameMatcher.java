@@ -45,4 +45,14 @@ public interface NameMatcher {
     default boolean mayFind(MatchQuery query) {
         return true;
     }
+
+    /**
+     * A matcher with the same results that remembers, for at most {@code names} distinct query names (per type),
+     * what a search computes from the name and type alone (its candidates and their name scores), so that a name met
+     * again with another date of birth or country is scored from that. For screening files, which repeat names. The
+     * default: this matcher, remembering nothing.
+     */
+    default NameMatcher remembering(int names) {
+        return this;
+    }
 }

@@ -8,10 +8,14 @@ import io.vigil.registry.match.score.MatchScorer;
 import io.vigil.registry.match.score.QueryAttributes;
 import io.vigil.registry.match.score.ScorableName;
 import io.vigil.registry.model.Party;
+import io.vigil.registry.model.PartyType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Candidates from a {@link CandidateIndex}, each scored by the {@link MatchScorer}; hits below the review threshold
@@ -26,14 +30,103 @@ final class ScoringNameMatcher implements NameMatcher {
     private final MatchScorer scorer;
     private final MatchPolicy policy;
     private final double minNameScore;
+    /**
+     * Per query type (slot 0 none, then {@link PartyType} ordinal + 1), the {@link Named} of each query name met,
+     * while {@link #memoLimit} is not reached; null when nothing is remembered.
+     */
+    private final ConcurrentHashMap<String, Named>[] named;
+    private final int memoLimit;
+    private final AtomicInteger memoSize = new AtomicInteger();
+    private final AtomicInteger memoFound = new AtomicInteger();
 
     ScoringNameMatcher(IndexedRegistry registry, CandidateIndex candidates, MatchScorer scorer, MatchPolicy policy) {
+        this(registry, candidates, scorer, policy, 0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ScoringNameMatcher(IndexedRegistry registry, CandidateIndex candidates, MatchScorer scorer,
+            MatchPolicy policy, int memoLimit) {
         this.registry = registry;
         this.candidates = candidates;
         this.scorer = scorer;
         this.policy = policy;
         // the attributes add at most MAX_BONUS to the name score
         this.minNameScore = Math.max(0, policy.reviewThreshold() - MatchScorer.MAX_BONUS);
+        this.memoLimit = memoLimit;
+        if (memoLimit > 0) {
+            this.named = new ConcurrentHashMap[PartyType.values().length + 1];
+            for (int i = 0; i < named.length; i++) {
+                named[i] = new ConcurrentHashMap<>(1 << 12);
+            }
+        } else {
+            this.named = null;
+        }
+    }
+
+    /** The same matcher remembering what {@link #search} computes from a query's name and type alone. */
+    @Override
+    public NameMatcher remembering(int names) {
+        return names <= 0 ? this : new ScoringNameMatcher(registry, candidates, scorer, policy, names);
+    }
+
+    /**
+     * What a search computes from the query's name and type alone, before reading its date of birth and country:
+     * the prepared name, and the candidate names (ascending ordinals) whose name score can reach the review threshold
+     * with the most the attributes add, with those name scores. {@link #NOTHING} when there are none: the search
+     * then finds nothing whatever the attributes.
+     */
+    private record Named(ScorableName prepared, int[] names, double[] nameScores) {
+    }
+
+    private static final Named NOTHING = new Named(null, new int[0], new double[0]);
+
+    private Named named(String name, PartyType type) {
+        ConcurrentHashMap<String, Named> memo = null;
+        if (named != null) {
+            memo = named[type == null ? 0 : type.ordinal() + 1];
+            Named known = memo.get(name);
+            if (known != null) {
+                return known;
+            }
+        }
+        Named computed = computeNamed(name, type);
+        if (memo != null && name.length() <= MEMO_MAX_CHARS && memoSize.get() < memoLimit
+                && (computed == NOTHING || memoFound.get() < memoLimit / MEMO_FOUND_SHARE)
+                && memo.putIfAbsent(name, computed) == null) {
+            memoSize.incrementAndGet();
+            if (computed != NOTHING) {
+                memoFound.incrementAndGet();
+            }
+        }
+        return computed;
+    }
+
+    /** Longer names are not remembered: a remembered name keeps its text. */
+    static final int MEMO_MAX_CHARS = 128;
+    /**
+     * At most this share (one in so many) of the remembered names may have candidates: those keep their prepared name
+     * and candidates, the rest only their text. Most names of a file have none.
+     */
+    static final int MEMO_FOUND_SHARE = 10;
+
+    private Named computeNamed(String name, PartyType type) {
+        ScorableName prepared = registry.prepare(name, type);
+        if (prepared.size() == 0) {
+            return NOTHING;
+        }
+        int[] ids = candidates.candidates(prepared, TypeGroup.of(type), minNameScore);
+        int[] kept = new int[ids.length];
+        double[] scores = new double[ids.length];
+        int count = 0;
+        for (int id : ids) {
+            double nameScore = scorer.nameScore(prepared, registry.name(id).scorable());
+            if (!belowReview(nameScore)) {
+                kept[count] = id;
+                scores[count++] = nameScore;
+            }
+        }
+        return count == 0 ? NOTHING
+                : new Named(prepared, Arrays.copyOf(kept, count), Arrays.copyOf(scores, count));
     }
 
     @Override
@@ -53,15 +146,18 @@ final class ScoringNameMatcher implements NameMatcher {
 
     @Override
     public List<MatchHit> search(MatchQuery query, int limit) {
-        ScorableName prepared = registry.prepare(query.name(), query.type());
-        if (prepared.size() == 0 || limit <= 0) {
+        if (limit <= 0) {
             return List.of();
         }
+        Named found = named(query.name(), query.type());
+        if (found.names().length == 0) {
+            return List.of();
+        }
+        ScorableName prepared = found.prepared();
         QueryAttributes attributes = query.attributes();
-        int[] ids = candidates.candidates(prepared, TypeGroup.of(query.type()), minNameScore);
         Map<Integer, Scored> bestByParty = new HashMap<>();
-        for (int id : ids) {
-            Scored s = score(prepared, attributes, id);
+        for (int k = 0; k < found.names().length; k++) {
+            Scored s = score(prepared, attributes, found.names()[k], found.nameScores()[k]);
             if (s == null) {
                 continue;
             }
@@ -94,16 +190,7 @@ final class ScoringNameMatcher implements NameMatcher {
     /** The same steps as {@link #search} up to the attributes: whether any candidate is scored at all. */
     @Override
     public boolean mayFind(MatchQuery query) {
-        ScorableName prepared = registry.prepare(query.name(), query.type());
-        if (prepared.size() == 0) {
-            return false;
-        }
-        for (int id : candidates.candidates(prepared, TypeGroup.of(query.type()), minNameScore)) {
-            if (!belowReview(scorer.nameScore(prepared, registry.name(id).scorable()))) {
-                return true;
-            }
-        }
-        return false;
+        return named(query.name(), query.type()).names().length > 0;
     }
 
     /** A name score that cannot reach the review threshold whatever the attributes add. */
@@ -111,13 +198,12 @@ final class ScoringNameMatcher implements NameMatcher {
         return nameScore + MatchScorer.MAX_BONUS < policy.reviewThreshold();
     }
 
-    /** The final score of one list name, or null when it cannot reach the review threshold. */
-    private Scored score(ScorableName prepared, QueryAttributes attributes, int nameOrdinal) {
+    /**
+     * The final score of one list name given its name score (one that may reach the review threshold), or null when
+     * it does not reach it.
+     */
+    private Scored score(ScorableName prepared, QueryAttributes attributes, int nameOrdinal, double nameScore) {
         IndexedName name = registry.name(nameOrdinal);
-        double nameScore = scorer.nameScore(prepared, name.scorable());
-        if (belowReview(nameScore)) {
-            return null;
-        }
         double score = scorer.score(nameScore, prepared, attributes, name.scorable(), name.name(),
                 registry.party(name.partyOrdinal()));
         return score < policy.reviewThreshold() ? null

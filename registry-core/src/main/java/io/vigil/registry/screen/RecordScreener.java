@@ -84,6 +84,14 @@ public final class RecordScreener {
     private static final int WINDOW_LIMIT = 5;
 
     private final NameMatcher matcher;
+    /**
+     * The matcher for names ({@link #screenName}, {@link #nameFindsNothing}): the same, remembering per distinct name
+     * and type what its search computes before the date of birth and country ({@link NameMatcher#remembering}), as
+     * files repeat names. Free-text windows have their own memory ({@link #windowHits}).
+     */
+    private final NameMatcher nameMatcher;
+    /** Distinct names whose search {@link #nameMatcher} remembers; past the bound, computed each time. */
+    static final int NAME_MEMO_LIMIT = 200_000;
     private final IndexedRegistry registry;
     private final EmbargoPolicy embargo;
     private final Set<String> stopWords;
@@ -92,6 +100,7 @@ public final class RecordScreener {
 
     public RecordScreener(NameMatcher matcher, IndexedRegistry registry, EmbargoPolicy embargo) {
         this.matcher = Objects.requireNonNull(matcher, "matcher");
+        this.nameMatcher = matcher.remembering(NAME_MEMO_LIMIT);
         this.registry = Objects.requireNonNull(registry, "registry");
         this.embargo = Objects.requireNonNull(embargo, "embargo");
         this.stopWords = loadStopWords();
@@ -125,13 +134,19 @@ public final class RecordScreener {
                 case COUNTRY -> screenCountry(record, v);
                 case BIC -> screenBic(record, v);
             };
+            if (hits.isEmpty()) {
+                continue; // most values
+            }
             List<ScreeningHit> sorted = new ArrayList<>(hits);
-            sorted.sort(Comparator.comparingDouble(ScreeningHit::score).reversed()
-                    .thenComparing(ScreeningHit::partyId));
+            sorted.sort(BY_SCORE_THEN_PARTY);
             out.addAll(sorted);
         }
         return List.copyOf(out);
     }
+
+    /** Score descending, then party id: made once, not per value (the client compiler allocates each). */
+    private static final Comparator<ScreeningHit> BY_SCORE_THEN_PARTY = Comparator
+            .comparingDouble(ScreeningHit::score).reversed().thenComparing(ScreeningHit::partyId);
 
     // ---- the pre-filter ----
 
@@ -189,7 +204,7 @@ public final class RecordScreener {
         boolean finds = false;
         for (NameVariants.Variant variant : NameVariants.of(v.value())) {
             String text = variant.kind() == NameVariants.Kind.WHOLE ? variant.text().strip() : variant.text();
-            if (matcher.mayFind(new MatchQuery(text, null, null, type))) {
+            if (nameMatcher.mayFind(new MatchQuery(text, null, null, type))) {
                 finds = true;
                 break;
             }
@@ -679,24 +694,22 @@ public final class RecordScreener {
     private static final NamePartRoles ROLES = NamePartRoles.standard();
 
     private List<ScreeningHit> screenName(InputRecord record, ScreenedValue v) {
-        MatchQuery base = MatchQuery.of("").withType(v.type());
-        try {
-            base = base.withDateOfBirth(v.dateOfBirth());
-        } catch (IllegalArgumentException e) {
-            // readers reject such rows; screened without the date rather than not at all
-        }
-        try {
-            base = base.withCountry(v.country());
-        } catch (IllegalArgumentException e) {
-            // unknown country: screened without it
-        }
+        MatchQuery typed = MatchQuery.of("").withType(v.type());
+        MatchQuery base = null; // with the date of birth and country, parsed once a form of the name may find a party
         // the name as written, then its other forms (display order, each party of a "t/a" name, leading words of a
         // long name); the best hit per party is kept, the earlier variant on a tie
-        Map<String, ScreeningHit> best = new LinkedHashMap<>();
+        Map<String, ScreeningHit> best = null;
         for (NameVariants.Variant variant : NameVariants.of(v.value())) {
-            MatchQuery q = new MatchQuery(variant.kind() == NameVariants.Kind.WHOLE ? variant.text().strip()
-                    : variant.text(), base.dateOfBirth(), base.country(), base.type());
-            for (MatchHit h : matcher.search(q, NAME_LIMIT)) {
+            String text = variant.kind() == NameVariants.Kind.WHOLE ? variant.text().strip() : variant.text();
+            if (!nameMatcher.mayFind(new MatchQuery(text, null, null, typed.type()))) {
+                continue; // no hit whatever the date of birth and country (a remembered answer for a name met before)
+            }
+            if (base == null) {
+                base = withAttributes(typed, v);
+                best = new LinkedHashMap<>();
+            }
+            MatchQuery q = new MatchQuery(text, base.dateOfBirth(), base.country(), base.type());
+            for (MatchHit h : nameMatcher.search(q, NAME_LIMIT)) {
                 if (variant.kind() == NameVariants.Kind.LEADING
                         && (h.decision() != Decision.ALERT || h.matchedName().quality() == NameQuality.WEAK)) {
                     // a few leading words of a long string count only as strongly as words inside free text
@@ -718,9 +731,27 @@ public final class RecordScreener {
                 }
             }
         }
+        if (best == null) {
+            return List.of();
+        }
         List<ScreeningHit> out = new ArrayList<>(best.values());
-        out.sort(Comparator.comparingDouble(ScreeningHit::score).reversed().thenComparing(ScreeningHit::partyId));
+        out.sort(BY_SCORE_THEN_PARTY);
         return out.size() > NAME_LIMIT ? out.subList(0, NAME_LIMIT) : out;
+    }
+
+    /** The query with the value's date of birth and country, each left out when it cannot be parsed. */
+    private static MatchQuery withAttributes(MatchQuery base, ScreenedValue v) {
+        try {
+            base = base.withDateOfBirth(v.dateOfBirth());
+        } catch (IllegalArgumentException e) {
+            // readers reject such rows; screened without the date rather than not at all
+        }
+        try {
+            base = base.withCountry(v.country());
+        } catch (IllegalArgumentException e) {
+            // unknown country: screened without it
+        }
+        return base;
     }
 
     private ScreeningHit fromMatch(InputRecord record, ScreenedValue v, String screened, HitKind kind, MatchHit h) {

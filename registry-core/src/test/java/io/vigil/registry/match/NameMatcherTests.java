@@ -246,4 +246,28 @@ class NameMatcherTests {
         // then
         assertThat(millis).isLessThan(1000);
     }
+
+    @Test
+    void remembering_givesTheSameHitsForNamesMetAgainWithOtherAttributes() {
+        // given the matcher remembering names, and queries repeating names with other dates of birth and countries
+        NameMatcher remembering = matcher.remembering(100);
+        List<String> names = List.of("Choi Cheol-min", "CHOE Chol Min", "Jon Il Ho", "Kim Min Jun", "Ali Hassan",
+                "Abu Ali", "Golden Star Trading Ltd", "Korea Sokchon General", "", "Nobody Known");
+        List<String[]> attributes = List.of(new String[] {null, null}, new String[] {"1978", "CN"},
+                new String[] {"1956-02-20", "KP"}, new String[] {"1990", "DE"});
+
+        for (int round = 0; round < 2; round++) {
+            for (String name : names) {
+                for (String[] a : attributes) {
+                    for (PartyType type : new PartyType[] {null, PartyType.INDIVIDUAL, PartyType.ORGANIZATION}) {
+                        MatchQuery q = MatchQuery.of(name).withDateOfBirth(a[0]).withCountry(a[1]).withType(type);
+
+                        // then each search, the first of its name or not, gives what the plain matcher gives
+                        assertThat(remembering.search(q, 10)).isEqualTo(matcher.search(q, 10));
+                        assertThat(remembering.mayFind(q)).isEqualTo(matcher.mayFind(q));
+                    }
+                }
+            }
+        }
+    }
 }

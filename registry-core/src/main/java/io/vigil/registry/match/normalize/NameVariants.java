@@ -90,37 +90,46 @@ public final class NameVariants {
     /** The variants of {@code name}, the whole name first. */
     public static List<Variant> of(String name) {
         String bounded = bounded(name);
+        String clean = Invisible.strip(bounded);
+        boolean bidi = Invisible.hasBidiControls(bounded);
+        boolean parties = mayHoldParties(clean);
+        List<String> branchless = withoutBranch(clean);
+        boolean longName = clean.length() > LONG_NAME_CHARS || wordCount(clean.strip()) > LONG_NAME_WORDS;
+        if (!bidi && !parties && branchless.isEmpty() && !longName) {
+            return List.of(new Variant(bounded, Kind.WHOLE)); // most names: the name alone, no regular expression run
+        }
         List<Variant> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        String clean = Invisible.strip(bounded);
         out.add(new Variant(bounded, Kind.WHOLE));
         seen.add(key(clean));
-        if (Invisible.hasBidiControls(bounded)) {
+        if (bidi) {
             add(out, seen, visual(bounded), Kind.VISUAL);
         }
         List<String> parts = new ArrayList<>();
-        for (String listed : NAME_LIST_SEPARATOR.split(clean)) {
-            parts.addAll(List.of(PARTY_SEPARATOR.split(listed)));
-        }
-        java.util.regex.Matcher inner = PARENTHESISED.matcher(clean);
-        boolean parenthesised = false;
-        while (inner.find()) {
-            parts.add(inner.group(1));
-            parenthesised = true;
-        }
-        if (parenthesised) {
-            parts.add(PARENTHESISED.matcher(clean).replaceAll(" "));
+        if (parties) {
+            for (String listed : NAME_LIST_SEPARATOR.split(clean)) {
+                parts.addAll(List.of(PARTY_SEPARATOR.split(listed)));
+            }
+            java.util.regex.Matcher inner = PARENTHESISED.matcher(clean);
+            boolean parenthesised = false;
+            while (inner.find()) {
+                parts.add(inner.group(1));
+                parenthesised = true;
+            }
+            if (parenthesised) {
+                parts.add(PARENTHESISED.matcher(clean).replaceAll(" "));
+            }
         }
         if (parts.size() > 1) {
             for (String p : parts) {
                 add(out, seen, EDGES.matcher(p).replaceAll(""), Kind.PART);
             }
         }
-        for (String withoutBranch : withoutBranch(clean)) {
+        for (String withoutBranch : branchless) {
             add(out, seen, EDGES.matcher(withoutBranch).replaceAll(""), Kind.BRANCH);
         }
-        String[] words = SPACES.split(clean.strip());
-        if (words.length > LONG_NAME_WORDS || clean.length() > LONG_NAME_CHARS) {
+        if (longName) {
+            String[] words = SPACES.split(clean.strip());
             StringBuilder window = new StringBuilder(words[0]);
             for (int k = 2; k <= Math.min(MAX_LEADING_WORDS, words.length - 1); k++) {
                 window.append(' ').append(words[k - 1]);
@@ -128,6 +137,59 @@ public final class NameVariants {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * False when the name certainly holds no separator of names or parties and no parenthesis, so that it is one
+     * part ({@link #NAME_LIST_SEPARATOR}, {@link #PARTY_SEPARATOR}, {@link #PARENTHESISED} find nothing): plain ASCII
+     * (no other character can match a separator case-insensitively, as the Kelvin sign matches {@code k}) without
+     * {@code ; | ( / .} and without the words every other separator contains. True when it may hold one.
+     */
+    static boolean mayHoldParties(String name) {
+        int n = name.length();
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80 || c == ';' || c == '|' || c == '(' || c == '/' || c == '.') {
+                return true;
+            }
+            // each hint where its first letter is (ASCII: | 0x20 lower-cases a letter, and no other character becomes
+            // one of these letters)
+            switch (c | 0x20) {
+                case 't', 'd', 'c', 'a', 'f' -> {
+                    for (String hint : PARTY_HINTS) {
+                        if (hint.charAt(0) == (c | 0x20) && name.regionMatches(true, i, hint, 0, hint.length())) {
+                            return true;
+                        }
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Every alternative of {@link #PARTY_SEPARATOR} without a slash or a dot contains one of these. */
+    private static final String[] PARTY_HINTS = {"trading", "dba", "doing", "care", "aka", "also", "formerly"};
+
+    /**
+     * The number of words {@code SPACES.split(name)} gives for a stripped name that is not empty: runs
+     * of characters other than the spaces of {@code \s} (space, tab, line feed, vertical tab, form feed, carriage
+     * return), none of which {@code strip()} leaves at either end. 0 for an empty name (the split
+     * gives one word: both stay far below {@link #LONG_NAME_WORDS}).
+     */
+    static int wordCount(String name) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space && !inWord) {
+                count++;
+            }
+            inWord = !space;
+        }
+        return count;
     }
 
     /** The words that name a branch or office of an organization. */

@@ -89,6 +89,28 @@ public final class NameSimilarity {
 
     private final TokenSimilarity similarity;
 
+    /**
+     * The table of the exact pairing, reused by every problem a thread solves: a slot holds a value only when its
+     * stamp is the current problem's, so a new problem costs no allocation and no clearing (a name of ten list tokens
+     * has 11 × 1024 slots, of which a problem visits few). A problem's table is read until its scoring ends, before
+     * the thread starts the next.
+     */
+    private static final class Table {
+        final double[] values = new double[(EXACT_LIMIT + 1) << EXACT_LIMIT];
+        final int[] stamps = new int[values.length];
+        int stamp;
+
+        int next() {
+            if (++stamp == 0) {
+                Arrays.fill(stamps, 0);
+                stamp = 1;
+            }
+            return stamp;
+        }
+    }
+
+    private static final ThreadLocal<Table> TABLES = ThreadLocal.withInitial(Table::new);
+
     public NameSimilarity(TokenSimilarity similarity) {
         this.similarity = similarity;
     }
@@ -133,7 +155,10 @@ public final class NameSimilarity {
         private final double[][] queryJoined;
         private final double qw;
         private final double lw;
+        /** The exact pairing's table (null: solved greedily), valid for slots stamped {@link #stamp}. */
         private double[] memo;
+        private int[] stamps;
+        private int stamp;
 
         Problem(ScorableName q, ScorableName l) {
             this.q = q;
@@ -398,8 +423,10 @@ public final class NameSimilarity {
             if (m > EXACT_LIMIT || n > EXACT_LIMIT) {
                 return greedy(null);
             }
-            memo = new double[(n + 1) << m];
-            Arrays.fill(memo, Double.NaN);
+            Table table = TABLES.get();
+            memo = table.values;
+            stamps = table.stamps;
+            stamp = table.next();
             return best(0, 0);
         }
 
@@ -408,9 +435,8 @@ public final class NameSimilarity {
                 return 0;
             }
             int slot = (i << m) | mask;
-            double cached = memo[slot];
-            if (!Double.isNaN(cached)) {
-                return cached;
+            if (stamps[slot] == stamp) {
+                return memo[slot];
             }
             double best = best(i + 1, mask);
             for (int j = 0; j < m; j++) {
@@ -429,6 +455,7 @@ public final class NameSimilarity {
                 }
             }
             memo[slot] = best;
+            stamps[slot] = stamp;
             return best;
         }
 
