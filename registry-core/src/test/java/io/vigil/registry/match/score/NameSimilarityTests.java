@@ -195,6 +195,10 @@ class NameSimilarityTests {
         assertThat(score("ظفر", "ZAFAR")).isGreaterThan(83);
         // ز is z only, د d only
         assertThat(score("نزير", "NADIR")).isLessThan(72);
+        // and two Latin spellings of such a name meet through the name lexicon (name-equivalents.tsv)
+        assertThat(tokenSimilarity("nadhir", "nazir")).isGreaterThanOrEqualTo(0.95);
+        assertThat(tokenSimilarity("ramadhan", "ramazan")).isGreaterThanOrEqualTo(0.95);
+        assertThat(tokenSimilarity("qazi", "qadi")).isGreaterThanOrEqualTo(0.95);
     }
 
     private ScorableName organization(String text) {
