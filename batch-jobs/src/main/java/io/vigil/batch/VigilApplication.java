@@ -49,6 +49,10 @@ public class VigilApplication {
                             new java.util.TreeSet<>(LaunchOptions.READ_ONLY_COMMANDS)));
             return ExitCodes.USAGE;
         }
+        if (!LaunchOptions.READ_ONLY_COMMANDS.contains(options.commandName()) && !options.readOnlyData()) {
+            io.vigil.batch.launch.EmbeddedDatabaseRecovery.afterKill(options.dataDir())
+                    .ifPresent(notice -> err.println("vigil: " + notice));
+        }
         SpringApplication app = new SpringApplication(VigilApplication.class);
         app.setBannerMode(Banner.Mode.OFF);
         app.setWebApplicationType(WebApplicationType.NONE);

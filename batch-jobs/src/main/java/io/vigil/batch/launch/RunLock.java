@@ -86,8 +86,14 @@ public final class RunLock implements AutoCloseable {
         }
     }
 
+    /** Releases the lock and empties the file: a file still naming its holder says the holder was killed. */
     @Override
     public void close() {
+        try {
+            channel.truncate(0);
+        } catch (IOException ignored) {
+            // the file then reads as a killed run's: the next run compacts the database once (harmless)
+        }
         try {
             lock.release();
         } catch (IOException ignored) {
