@@ -3,7 +3,6 @@ package io.vigil.batch.launch;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -46,18 +45,12 @@ public final class EmbeddedDatabaseRecovery {
             return Optional.empty();
         }
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
-            }
+            FileLock lock = RunLock.tryLock(channel);
             if (lock == null) {
                 return Optional.empty(); // another run holds it: it will say so
             }
             try {
-                String holder = new String(Files.readAllBytes(lockFile), java.nio.charset.StandardCharsets.UTF_8)
-                        .strip();
+                String holder = RunLock.holder(channel);
                 long started = System.nanoTime();
                 compact(dataDir);
                 channel.truncate(0);

@@ -42,12 +42,7 @@ public final class RunLock implements AutoCloseable {
             Files.createDirectories(dataDir);
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
-            }
+            FileLock lock = tryLock(channel);
             if (lock == null) {
                 String holder = holder(channel);
                 channel.close();
@@ -66,7 +61,17 @@ public final class RunLock implements AutoCloseable {
         }
     }
 
-    private static String holder(FileChannel channel) {
+    /** The lock on the file, or null while another process (or this one) holds it. */
+    static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
+        }
+    }
+
+    /** What the holder wrote: its pid, command and start time; empty when nothing is written. */
+    static String holder(FileChannel channel) {
         try {
             ByteBuffer buf = ByteBuffer.allocate(512);
             channel.read(buf, 0);
