@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PartitionedScreeningFunctionalTests {
 
-    private static final int ROWS = Integer.getInteger("vigil.test.partition.rows", 200_000);
+    private static final int ROWS = Integer.getInteger("vigil.test.partition.rows", 400_000);
     private static final int PARTITIONS = 8;
     private static final int SIGKILL_EXIT = 137;
 
