@@ -11,7 +11,7 @@ import java.util.Locale;
 public record MatchPolicy(double alertThreshold, double reviewThreshold) {
 
     /** The matching algorithm's version, recorded with every run so a report says how its scores were made. */
-    public static final String ALGORITHM_VERSION = "vigil-match 1.7";
+    public static final String ALGORITHM_VERSION = "vigil-match 1.8";
     /** Chosen from the recall / false-alert curve of both evaluation sets (docs/matching.md). */
     public static final double DEFAULT_ALERT = 83;
     public static final double DEFAULT_REVIEW = 72;

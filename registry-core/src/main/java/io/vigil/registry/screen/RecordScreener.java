@@ -227,16 +227,17 @@ public final class RecordScreener {
      * role), and whether the normalizer may drop it.
      */
     private record WordInfo(NameToken token, NameReach reach, boolean reaches, double high,
-            double least, boolean mayDrop) {
+            double least, boolean mayDrop, NamePartRoles.Role role) {
 
         /**
          * A name's least total counts a word that may be a dropped middle name ({@link NameSimilarity#droppable}: 5+
-         * letters and no Korean syllable, or an initial) at the dropped-middle factor of its weight; in a nasab chain
-         * ({@code chain}: the value holds bin, ibn…) any word may be such a link.
+         * letters and no Korean syllable, or an initial; a particle before such a name) at the dropped-middle factor
+         * of its weight; in a nasab chain or a tribal name ({@code chain}: the value holds bin, ibn, albu…) any word
+         * may be such a link.
          */
         double totalFactor(boolean chain) {
-            return chain || token != null && NameSimilarity.droppable(token) ? NameSimilarity.DROPPED_MIDDLE_FACTOR
-                    : 1;
+            return chain || role == NamePartRoles.Role.PARTICLE || token != null && NameSimilarity.droppable(token)
+                    ? NameSimilarity.DROPPED_MIDDLE_FACTOR : 1;
         }
     }
 
@@ -346,7 +347,8 @@ public final class RecordScreener {
     }
 
     /** Neither reaches a list name nor is joined; its weight counted as nothing; may be dropped, as far as known. */
-    private static final WordInfo UNLISTED_DIGITS = new WordInfo(null, NameReach.NONE, false, 0, 0, true);
+    private static final WordInfo UNLISTED_DIGITS = new WordInfo(null, NameReach.NONE, false, 0, 0, true,
+            NamePartRoles.Role.ORG_GENERIC);
 
     /**
      * The digits of every list token that has some, in order ({@code 7} for {@code trading7}): a query token with
@@ -387,7 +389,8 @@ public final class RecordScreener {
             reaches = false; // offers no list name
         }
         WordInfo info = new WordInfo(token, reach, reaches, rarity * share,
-                rarity * ROLES.leastFactor(word), normalizer.mayDrop(word));
+                rarity * ROLES.leastFactor(word), normalizer.mayDrop(word),
+                ROLES.role(token.text()));
         if (words.size() < REACH_CACHE_LIMIT) {
             words.putIfAbsent(word, info);
         }
@@ -597,24 +600,41 @@ public final class RecordScreener {
             return false;
         }
         boolean chain = nasabChain(info);
+        // a dropped word is counted in the total at most at the mean weight of the matched core names
+        // (NameSimilarity; none: no bound), so at least at the least weight a word that may match as a core name
+        // (a distinctive or location word, which keeps at least its least share as one) can have
+        double cap = Double.MAX_VALUE;
+        for (int i = 0; i < info.length; i++) {
+            if (sims[from + i] > 0 && (info[i].role() == NamePartRoles.Role.DISTINCTIVE
+                    || info[i].role() == NamePartRoles.Role.LOCATION)) {
+                cap = Math.min(cap, info[i].least());
+            }
+        }
         for (int i = 0; i < info.length; i++) {
             WordInfo w = info[i];
             double least = uncertain[i] ? 0 : w.least();
             float s = sims[from + i];
+            double f = w.totalFactor(chain);
+            // the word dropped: nothing matched, its weight in the total at least this
+            double dropped = f < 1 ? -r * f * Math.min(least, cap) : -r * least;
             if (s > 0) {
-                double c = s - r * w.totalFactor(chain);
-                terms[i] = Math.max(w.high() * c, least * c);
+                double c = s - r * f;
+                terms[i] = Math.max(Math.max(w.high() * c, least * c), dropped);
             } else {
-                terms[i] = w.token() == null ? 0 : -r * w.totalFactor(chain) * least;
+                terms[i] = w.token() == null ? 0 : dropped;
             }
         }
         return windows != null ? greatestWindow(terms, windows) < 0 : sum(terms) < 0;
     }
 
-    /** The value holds a nasab connector (bin, ibn…): any of its words may be a link the other side drops. */
+    /**
+     * The value holds a nasab or tribal connector (bin, ibn, albu…): any of its words may be a link the other side
+     * drops.
+     */
     private static boolean nasabChain(WordInfo[] info) {
         for (WordInfo w : info) {
-            if (w.token() != null && NameSimilarity.NASAB_CONNECTORS.contains(w.token().text())) {
+            if (w.token() != null && (NameSimilarity.NASAB_CONNECTORS.contains(w.token().text())
+                    || NameSimilarity.TRIBE_CONNECTORS.contains(w.token().text()))) {
                 return true;
             }
         }

@@ -73,12 +73,25 @@ public final class NameSimilarity {
             "ben", "ould");
 
     /**
-     * Whether token {@code i} of {@code name} may be a dropped middle name: {@link #droppable(NameToken)}, or a link
-     * of a nasab chain, the connector or the ancestor's name after it, however short ({@code bin Ali}).
+     * The words that open an Iraqi or Gulf tribal name, "house of": {@code Albu Hamad}, {@code Al Bu Nasir}. A record
+     * adds or leaves out the tribe as it likes.
+     */
+    public static final java.util.Set<String> TRIBE_CONNECTORS = java.util.Set.of("albu", "albo", "aal");
+
+    /**
+     * Whether token {@code i} of {@code name} may be a dropped middle name: {@link #droppable(NameToken)}; a link
+     * of a nasab chain or a tribal name, the connector or the name after it, however short ({@code bin Ali},
+     * {@code Albu Hamad}); or a particle before a droppable name ({@code al} in {@code al Tikriti}).
      */
     public static boolean droppable(ScorableName name, int i) {
-        return droppable(name.token(i)) || NASAB_CONNECTORS.contains(name.token(i).text())
-                || i > 0 && NASAB_CONNECTORS.contains(name.token(i - 1).text());
+        return droppable(name.token(i)) || connector(name.token(i))
+                || i > 0 && connector(name.token(i - 1))
+                || name.role(i) == NamePartRoles.Role.PARTICLE && i + 1 < name.size()
+                        && droppable(name.token(i + 1));
+    }
+
+    private static boolean connector(NameToken token) {
+        return NASAB_CONNECTORS.contains(token.text()) || TRIBE_CONNECTORS.contains(token.text());
     }
     /**
      * The rule needs every pair of the name to agree closely (romanization or transliteration variants, near
@@ -135,8 +148,7 @@ public final class NameSimilarity {
         double base = p.solve();
         p.trace(out);
         if (p.droppedMiddle() > base) {
-            out.add(new TokenMatch(null, null, DROPPED_MIDDLE_FACTOR, list.normalized().person()
-                    ? TokenMatchMethod.DROPPED_MIDDLE : TokenMatchMethod.INSERTED_WORD));
+            out.add(new TokenMatch(null, null, DROPPED_MIDDLE_FACTOR, p.dropped));
         }
         if (p.genericOnly()) {
             out.add(new TokenMatch(null, null, GENERIC_ONLY_FACTOR, TokenMatchMethod.GENERIC_ONLY));
@@ -159,6 +171,8 @@ public final class NameSimilarity {
         private double[] memo;
         private int[] stamps;
         private int stamp;
+        /** How {@link #droppedMiddle} read the names one side lacks, when it applied. */
+        private TokenMatchMethod dropped;
 
         Problem(ScorableName q, ScorableName l) {
             this.q = q;
@@ -259,41 +273,112 @@ public final class NameSimilarity {
             // its script can say
             double least = fromAbjad(q) || fromAbjad(l) ? RomanizedTokenSimilarity.CONSONANTS
                     : DROPPED_MIDDLE_MIN_SIMILARITY;
+            boolean tail = false;
+            boolean person = !organization;
+            // the extras of each side: all ordinary (middle names, a leading given name, a chain carried further),
+            // all a Spanish married name (de ORTEGA), or all a second family name
+            boolean queryOrdinary = true;
+            boolean queryMarried = person;
+            boolean querySecond = person;
             for (int i = 0; i < n; i++) {
                 if (qs[i] == 0) {
-                    if (!(q.inner(i) || q.leading(i) && !organization) || !droppable(q, i)) {
+                    boolean trailing = person && q.trailing(i) && !q.inner(i) && !q.leading(i);
+                    boolean ordinary = (q.inner(i) || q.leading(i) && person || trailing) && droppable(q, i);
+                    queryOrdinary &= ordinary;
+                    queryMarried &= q.marriedName(i);
+                    querySecond &= q.secondFamilyName(i);
+                    if (!queryOrdinary && !queryMarried && !querySecond) {
                         return 0;
                     }
+                    tail |= trailing;
                     queryExtra = true;
                 } else if (qs[i] < least) {
                     return 0;
                 }
             }
+            boolean listOrdinary = true;
+            boolean listMarried = person;
+            boolean listSecond = person;
             for (int j = 0; j < m; j++) {
                 if (ls[j] == 0) {
-                    if (!l.inner(j) || !droppable(l, j)) {
+                    listOrdinary &= l.inner(j) && droppable(l, j);
+                    listMarried &= l.marriedName(j);
+                    listSecond &= l.secondFamilyName(j);
+                    if (!listOrdinary && !listMarried && !listSecond) {
                         return 0;
                     }
                     listExtra = true;
                 }
             }
-            // the side without extra names must have a given name and a family name of its own (AL-SHAMMARI has
-            // only a family name: Ahmed Al-Shammari adds a given name, not a middle name)
-            if (queryExtra == listExtra || namesBesideParticles(queryExtra ? l : q) < 2
-                    || organization && listExtra) {
+            if (queryExtra && listExtra) {
+                // both sides have extras only as a Spanish married woman's name against her maiden name: MURILLO DE
+                // ORTEGA (her first family name, de and her husband's) against MURILLO ZAMBRANA (her father's and
+                // her mother's family names)
+                if (!(queryMarried && listSecond || querySecond && listMarried)) {
+                    return 0;
+                }
+                dropped = TokenMatchMethod.MARRIED_NAME;
+                return weighed(qs, ls);
+            }
+            // a married name alone is dropped like a middle name; a second family name alone is not (GARCIA in
+            // HERNANDEZ GARCIA tells two people apart), unless it trails a chain as an ordinary extra
+            if (queryExtra ? !queryOrdinary && !queryMarried : !listOrdinary && !listMarried) {
                 return 0;
             }
+            // the side without extra names must have a given name and a family name of its own (AL-SHAMMARI has
+            // only a family name: Ahmed Al-Shammari adds a given name, not a middle name)
+            // a chain carried further than the list's needs the whole chain the list gives, three names at least
+            if (!queryExtra && !listExtra || namesBesideParticles(queryExtra ? l : q) < 2
+                    || organization && listExtra
+                    || tail && queryOrdinary && namesBesideParticles(l) < ScorableName.CHAIN_BEFORE_TAIL) {
+                return 0;
+            }
+            dropped = organization ? TokenMatchMethod.INSERTED_WORD
+                    : (queryExtra ? queryOrdinary : listOrdinary) ? tail ? TokenMatchMethod.NAME_CHAIN
+                            : TokenMatchMethod.DROPPED_MIDDLE
+                    : TokenMatchMethod.MARRIED_NAME;
+            return weighed(qs, ls);
+        }
+
+        /**
+         * The mean weight of a side's matched names: its tokens of role {@link NamePartRoles.Role#DISTINCTIVE} or
+         * {@link NamePartRoles.Role#MIDDLE} of weight above 0 (particles, patronymics and generic words aside); no
+         * bound ({@link Double#MAX_VALUE}) when none matched.
+         */
+        private double meanMatchedWeight(ScorableName name, double[] sims) {
+            double sum = 0;
+            int count = 0;
+            for (int k = 0; k < name.size(); k++) {
+                if (sims[k] > 0 && ScorableName.core(name.role(k)) && name.weight(k) > 0) {
+                    sum += name.weight(k);
+                    count++;
+                }
+            }
+            return count == 0 ? Double.MAX_VALUE : sum / count;
+        }
+
+        /**
+         * The coverage score with every unmatched token weighed at {@link #DROPPED_MIDDLE_FACTOR} of its weight, its
+         * weight taken at most as the mean weight of its side's matched names. A token's rarity says how much a
+         * match on it tells; a name the other side does not state contradicts nothing, so a rare middle, tribal or
+         * second family name ({@code ALBOHAMAD}, {@code ZAMBRANA}) costs no more than a common one. The candidate
+         * index and the record pre-filter bound it by the least weight of the name's other tokens
+         * ({@link ScorableName#minTotalWeight}).
+         */
+        private double weighed(double[] qs, double[] ls) {
             double qMatched = 0;
             double qTotal = 0;
+            double qCap = meanMatchedWeight(q, qs);
             for (int i = 0; i < n; i++) {
                 qMatched += qs[i] * q.weight(i);
-                qTotal += qs[i] == 0 ? q.weight(i) * DROPPED_MIDDLE_FACTOR : q.weight(i);
+                qTotal += qs[i] == 0 ? Math.min(q.weight(i), qCap) * DROPPED_MIDDLE_FACTOR : q.weight(i);
             }
             double lMatched = 0;
             double lTotal = 0;
+            double lCap = meanMatchedWeight(l, ls);
             for (int j = 0; j < m; j++) {
                 lMatched += ls[j] * l.weight(j);
-                lTotal += ls[j] == 0 ? l.weight(j) * DROPPED_MIDDLE_FACTOR : l.weight(j);
+                lTotal += ls[j] == 0 ? Math.min(l.weight(j), lCap) * DROPPED_MIDDLE_FACTOR : l.weight(j);
             }
             return QUERY_SHARE * qMatched / qTotal + LIST_SHARE * lMatched / lTotal;
         }

@@ -313,23 +313,109 @@ public final class ScorableName {
         return familyTokens == 0 && i == 0 && tokens.length >= 3;
     }
 
+    /**
+     * The least number of tokens a name written without a comma keeps before a {@link #trailing} token: a given name,
+     * a father's and a grandfather's name.
+     */
+    public static final int CHAIN_BEFORE_TAIL = 3;
+    /**
+     * The last tokens of a name that may end it beyond a listed name's chain ({@link #trailing}); more added names
+     * stand before them, as inner tokens ({@link #inner}).
+     */
+    public static final int CHAIN_TAIL = 2;
+
+    /**
+     * True when token {@code i} is one of the last {@value #CHAIN_TAIL} tokens of a name written without a comma,
+     * after at least {@value #CHAIN_BEFORE_TAIL} others: a name that a record carries further than the list does
+     * (a great-grandfather's name, a tribal name or a second family name after the chain the list gives:
+     * {@code Nawfal Hamadi Sultan [Yusuf Albu Hamad]} / {@code SULTAN, Nawfal Hamadi}).
+     */
+    public boolean trailing(int i) {
+        return familyTokens == 0 && i >= CHAIN_BEFORE_TAIL && i >= tokens.length - CHAIN_TAIL;
+    }
+
+    /**
+     * True when token {@code i} is part of a Spanish married name at the end of the family name: {@code de} and the
+     * husband's family name after her own first family name ({@code MURILLO [DE ORTEGA], Rosario Maria},
+     * {@code Ana Julia Guido [de Romero]}). A married woman adds it to her father's family name in place of her
+     * mother's (Real Academia Española, Diccionario panhispánico de dudas, "de", 1.4), so a record may give either.
+     */
+    public boolean marriedName(int i) {
+        int end = familyTokens > 0 ? familyTokens : tokens.length;
+        int de = end - 2;
+        // before de: a family name of her own (FAMILY DE HUSBAND, Given), or a given name and a family name
+        int before = familyTokens > 0 ? 1 : 2;
+        return de >= before && "de".equals(tokens[de].text()) && (i == de || i == de + 1)
+                && NameSimilarity.droppable(tokens[de + 1]);
+    }
+
+    /**
+     * True when token {@code i} is a second family name, the mother's in Spanish usage: the last family-name token of
+     * a name written {@code FAMILY FAMILY, Given…}, or the last token of a name written without a comma after a
+     * given name and a family name ({@code Rosario Maria Murillo [Zambrana]}).
+     */
+    public boolean secondFamilyName(int i) {
+        // after a family name of its own, not after a particle (AL-MUGHASSIL has one family name)
+        if (!NameSimilarity.droppable(tokens[i]) || tokens[i].length() == 1 || i == 0
+                || roles[i] == NamePartRoles.Role.PARTICLE || roles[i - 1] == NamePartRoles.Role.PARTICLE) {
+            return false;
+        }
+        return familyTokens > 0 ? familyTokens >= 2 && i == familyTokens - 1
+                : i >= SECOND_FAMILY_NAME_POSITION && i == tokens.length - 1;
+    }
+
+    /**
+     * Where a name written without a comma has a second family name at the earliest: after two given names and a
+     * family name. {@code Javier Hernandez Garcia} may as well be two family names of a different person.
+     */
+    static final int SECOND_FAMILY_NAME_POSITION = 3;
+
     /** True when token {@code i} is the first given name or the (first) family name ({@link #inner}). */
     public boolean end(int i) {
         return familyTokens > 0 ? i == 0 || i == familyTokens : i == 0 || i == tokens.length - 1;
     }
 
     /**
-     * The least total weight this name can be scored against: its inner tokens ({@link #inner}) counted at
-     * {@link NameSimilarity#DROPPED_MIDDLE_FACTOR}, as when the other side lacks them. A candidate index bounds a
+     * The least total weight this name can be scored against: its inner, leading and trailing tokens
+     * ({@link #inner}, {@link #leading}, {@link #trailing}), and a person's married name and second family name
+     * ({@link #marriedName}, {@link #secondFamilyName}), counted as when the other side lacks them: at
+     * {@link NameSimilarity#DROPPED_MIDDLE_FACTOR} of their weight, which is taken at most as the mean weight of the
+     * matched core names ({@link #core}), so at least the least weight of the other core names. A candidate index bounds a
      * query's coverage with it.
      */
     public float minTotalWeight() {
         float total = 0;
         for (int i = 0; i < tokens.length; i++) {
-            total += (inner(i) || leading(i)) && NameSimilarity.droppable(this, i)
-                    ? (float) (weights[i] * NameSimilarity.DROPPED_MIDDLE_FACTOR) : weights[i];
+            boolean droppable = (inner(i) || leading(i) || trailing(i)) && NameSimilarity.droppable(this, i)
+                    || marriedName(i) || secondFamilyName(i);
+            // a dropped token weighs at most the mean weight of the matched core names, so at least the least other
+            total += droppable ? (float) (Math.min(weights[i], leastOtherWeight(i))
+                    * NameSimilarity.DROPPED_MIDDLE_FACTOR) : weights[i];
         }
         return total;
+    }
+
+
+    /**
+     * The least weight of the other core tokens ({@link #core}) of weight above 0, which the mean weight of the
+     * matched ones is at least; {@link Float#MAX_VALUE} when there is none.
+     */
+    private float leastOtherWeight(int i) {
+        float least = Float.MAX_VALUE;
+        for (int k = 0; k < weights.length; k++) {
+            if (k != i && core(roles[k]) && weights[k] > 0) {
+                least = Math.min(least, weights[k]);
+            }
+        }
+        return least;
+    }
+
+    /**
+     * Whether a token of this role is one of a name's core names, a given, middle or family name, as opposed to a
+     * particle, patronymic, generic organization word or location suffix.
+     */
+    public static boolean core(NamePartRoles.Role role) {
+        return role == NamePartRoles.Role.DISTINCTIVE || role == NamePartRoles.Role.MIDDLE;
     }
 
     public List<String> legalForms() {
