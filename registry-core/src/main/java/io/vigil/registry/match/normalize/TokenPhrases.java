@@ -9,7 +9,9 @@ import java.util.List;
  * Multi-token phrases recognised in a token sequence, each with a label: the legal forms of organizations
  * ({@code legal-forms.tsv}: {@code "limited liability company"} → {@code LLC}) and honorifics
  * ({@code honorifics.tsv}: {@code "mr"}). The longest phrase wins. Legal-form words of six letters or more also match
- * with one typo ({@code "compqny"}, {@code "limitde"}), so a misspelt legal form is still set aside as one. Immutable.
+ * with one typo ({@code "compqny"}, {@code "limitde"}), those of ten or more with two ({@code "ogranchennoi"} for
+ * {@code "ogranichennoy"}: a letter left out and another romanization of й), so a misspelt legal form is still set
+ * aside as one. Immutable.
  */
 final class TokenPhrases {
 
@@ -18,11 +20,25 @@ final class TokenPhrases {
 
     /** Words this long or longer still match with one typo (one edit or two adjacent letters swapped). */
     static final int TYPO_TOLERANT_LENGTH = 6;
+    /**
+     * Words this long or longer still match with two: the long words of spelled-out legal forms
+     * ({@code ogranichennoy}, {@code otvetstvennostyu}, {@code gesellschaft}) are romanized several ways and typed
+     * with errors, and two edits in ten letters still leave them unlike any name.
+     */
+    static final int TWO_TYPOS_LENGTH = 10;
+    /**
+     * A word of a phrase of several words with this many letters ({@code joint}, {@code stock}) also matches with one
+     * typo, when another word of the phrase matches exactly: {@code jint stock company}, {@code joint stokc company}.
+     */
+    static final int SHORT_TYPO_LENGTH = 5;
 
     private final java.util.Map<String, List<Phrase>> byFirstWord;
     private final List<String> typoTolerantFirstWords;
     private final boolean typoTolerant;
-    /** Every word of every phrase, and those of {@value #TYPO_TOLERANT_LENGTH} letters or more. */
+    /**
+     * Every word of every phrase, and those that may match with a typo: of {@value #TYPO_TOLERANT_LENGTH} letters or
+     * more, or of {@value #SHORT_TYPO_LENGTH} in a phrase of several words.
+     */
     private final java.util.Set<String> allWords;
     private final List<String> longWords;
     private final java.util.concurrent.ConcurrentHashMap<String, String[]> typoNeighbours =
@@ -39,14 +55,19 @@ final class TokenPhrases {
         }
         byFirst.replaceAll((k, v) -> List.copyOf(v));
         this.byFirstWord = java.util.Map.copyOf(byFirst);
-        this.typoTolerantFirstWords = byFirst.keySet().stream().filter(w -> w.length() >= TYPO_TOLERANT_LENGTH)
-                .sorted().toList();
         java.util.Set<String> all = new java.util.HashSet<>();
+        java.util.Set<String> typoWords = new java.util.TreeSet<>();
         for (Phrase p : sorted) {
             all.addAll(List.of(p.tokens()));
+            for (String w : p.tokens()) {
+                if (w.length() >= TYPO_TOLERANT_LENGTH || w.length() == SHORT_TYPO_LENGTH && p.tokens().length > 1) {
+                    typoWords.add(w);
+                }
+            }
         }
+        this.typoTolerantFirstWords = byFirst.keySet().stream().filter(typoWords::contains).sorted().toList();
         this.allWords = java.util.Set.copyOf(all);
-        this.longWords = all.stream().filter(w -> w.length() >= TYPO_TOLERANT_LENGTH).sorted().toList();
+        this.longWords = List.copyOf(typoWords);
     }
 
     static TokenPhrases legalForms() {
@@ -71,7 +92,7 @@ final class TokenPhrases {
     int match(List<String> tokens, int from, StringBuilder label) {
         String first = tokens.get(from);
         int best = longest(byFirstWord.get(first), tokens, from, label);
-        if (best == 0 && typoTolerant && first.length() >= TYPO_TOLERANT_LENGTH - 1) {
+        if (best == 0 && typoTolerant && first.length() >= SHORT_TYPO_LENGTH - 1) {
             for (String word : typoNeighbours(first)) {
                 best = longest(byFirstWord.get(word), tokens, from, label);
                 if (best > 0) {
@@ -90,11 +111,11 @@ final class TokenPhrases {
         if (allWords.contains(word)) {
             return true;
         }
-        if (!typoTolerant || word.length() < TYPO_TOLERANT_LENGTH - 1) {
+        if (!typoTolerant || word.length() < SHORT_TYPO_LENGTH - 1) {
             return false;
         }
         for (String w : longWords) {
-            if (Math.abs(w.length() - word.length()) <= 1 && oneTypo(w, word)) {
+            if (typoOf(w, word)) {
                 return true;
             }
         }
@@ -113,7 +134,7 @@ final class TokenPhrases {
         }
         List<String> found = new ArrayList<>(1);
         for (String w : typoTolerantFirstWords) {
-            if (Math.abs(w.length() - word.length()) <= 1 && oneTypo(w, word)) {
+            if (typoOf(w, word)) {
                 found.add(w);
             }
         }
@@ -128,16 +149,27 @@ final class TokenPhrases {
         if (candidates == null) {
             return 0;
         }
+        String first = tokens.get(from);
         for (Phrase p : candidates) {
             String[] pt = p.tokens();
             if (from + pt.length > tokens.size()) {
                 continue;
             }
+            // the first word matched exactly or (typoNeighbours) with a typo
+            boolean exact = pt[0].equals(first);
+            boolean shortTypo = !exact && pt[0].length() < TYPO_TOLERANT_LENGTH;
             boolean all = true;
             for (int i = 1; i < pt.length && all; i++) {
-                all = same(pt[i], tokens.get(from + i));
+                String word = tokens.get(from + i);
+                if (pt[i].equals(word)) {
+                    exact = true;
+                } else {
+                    all = same(pt[i], word, pt.length);
+                    shortTypo |= pt[i].length() < TYPO_TOLERANT_LENGTH;
+                }
             }
-            if (all) {
+            // a short word's typo needs a word of the phrase written exactly beside it
+            if (all && (!shortTypo || exact)) {
                 label.setLength(0);
                 label.append(p.label());
                 return pt.length;
@@ -146,12 +178,27 @@ final class TokenPhrases {
         return 0;
     }
 
-    private boolean same(String phraseWord, String word) {
+    private boolean same(String phraseWord, String word, int phraseLength) {
         if (phraseWord.equals(word)) {
             return true;
         }
-        return typoTolerant && phraseWord.length() >= TYPO_TOLERANT_LENGTH && word.length() >= TYPO_TOLERANT_LENGTH - 1
-                && Math.abs(phraseWord.length() - word.length()) <= 1 && oneTypo(phraseWord, word);
+        boolean tolerant = phraseWord.length() >= TYPO_TOLERANT_LENGTH
+                || phraseWord.length() == SHORT_TYPO_LENGTH && phraseLength > 1;
+        return typoTolerant && tolerant && word.length() >= SHORT_TYPO_LENGTH - 1 && typoOf(phraseWord, word);
+    }
+
+    /**
+     * Whether {@code word} ({@value #SHORT_TYPO_LENGTH} letters less one, or more) is {@code phraseWord} with one
+     * typo, or with two when the phrase word has {@value #TWO_TYPOS_LENGTH} letters or more.
+     */
+    static boolean typoOf(String phraseWord, String word) {
+        if (word.length() < SHORT_TYPO_LENGTH - 1) {
+            return false;
+        }
+        if (phraseWord.length() >= TWO_TYPOS_LENGTH) {
+            return EditDistance.atMost(phraseWord, word, 2) >= 0;
+        }
+        return Math.abs(phraseWord.length() - word.length()) <= 1 && oneTypo(phraseWord, word);
     }
 
     /** True when the words differ by one insertion, deletion, substitution or swap of adjacent letters. */

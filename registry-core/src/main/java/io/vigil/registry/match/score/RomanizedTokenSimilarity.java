@@ -2,6 +2,7 @@ package io.vigil.registry.match.score;
 
 import io.vigil.registry.match.explain.TokenMatchMethod;
 import io.vigil.registry.match.normalize.Consonants;
+import io.vigil.registry.match.normalize.EditDistance;
 import io.vigil.registry.match.normalize.NameToken;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
@@ -26,7 +27,8 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  *       names) or differ only in a first letter struck on the key beside it ({@code masser} / {@code nasser}); a final a/o is a gendered form of the name ({@code fernanda} / {@code fernando} → 0) and a final
  *       i/y after a consonant the nisba ({@code ibrahim} / {@code ibrahimi} → 0), not spelling differences;</li>
  *   <li>a token of {@value #VOWEL_INSERTION_LENGTH} letters and the same with one vowel written between two
- *       consonants ({@code yasr} / {@code yasir}) → {@value #ONE_EDIT};</li>
+ *       consonants ({@code yasr} / {@code yasir}) → {@value #ONE_EDIT}; with another letter left out, not the
+ *       first ({@link #letterDropped}: {@code ahma} / {@code ahmad}) → {@value #LETTER_DROPPED};</li>
  *   <li>two romanized Korean syllables that share no key → 0: {@code kwang} (광) is not a misspelled
  *       {@code hwang} (황);</li>
  *   <li>else 0: shorter tokens never fuzzy-match, and nothing further apart does.</li>
@@ -51,6 +53,11 @@ public final class RomanizedTokenSimilarity implements TokenSimilarity {
     /** Latin spellings agree by consonants only with a skeleton this long (four consonants: k t r g). */
     public static final int LATIN_CONSONANTS_MIN = 4;
     public static final double ONE_EDIT = 0.92;
+    /**
+     * A four-letter token and the five-letter one it is with a letter left out ({@link #letterDropped}): below
+     * {@link #ONE_EDIT}, since in so short a word one letter is a larger share of the name.
+     */
+    public static final double LETTER_DROPPED = 0.85;
     public static final int ONE_EDIT_MIN_LENGTH = 5;
     public static final double TWO_EDITS = 0.90;
     public static final int TWO_EDITS_MIN_LENGTH = 9;
@@ -90,7 +97,10 @@ public final class RomanizedTokenSimilarity implements TokenSimilarity {
     private double spelling(String q, String l) {
         int shorter = Math.min(q.length(), l.length());
         if (shorter == VOWEL_INSERTION_LENGTH) {
-            return vowelInserted(q, l) || vowelInserted(l, q) ? ONE_EDIT : 0;
+            if (vowelInserted(q, l) || vowelInserted(l, q)) {
+                return ONE_EDIT;
+            }
+            return letterDropped(q, l) || letterDropped(l, q) ? LETTER_DROPPED : 0;
         }
         if (shorter < ONE_EDIT_MIN_LENGTH) {
             return 0;
@@ -129,6 +139,39 @@ public final class RomanizedTokenSimilarity implements TokenSimilarity {
             return false;
         }
         return isVowel(longer.charAt(k)) && !isVowel(shorter.charAt(k - 1)) && !isVowel(shorter.charAt(k));
+    }
+
+    /**
+     * True when {@code shorter}, of {@value #VOWEL_INSERTION_LENGTH} letters, is {@code longer} with one letter left
+     * out, not the first: a five-letter name typed short ({@code ahma} / {@code ahmad}, {@code kari} /
+     * {@code karim}, {@code hote} / {@code hotel}). Not when the letter left out makes another name rather than a
+     * typo: a final vowel (a gendered or nisba form: {@code amir} / {@code amira}, {@code bakr} / {@code bakri}), a
+     * vowel beside another vowel (another syllable: {@code hong} / {@code hoang}, {@code said} / {@code saeid}), the
+     * {@code g} of a final {@code ng} ({@code jian} / {@code jiang}, {@code chen} / {@code cheng}: two pinyin
+     * syllables) or an {@code h} after a consonant ({@code than} / {@code thanh}, {@code kan} / {@code khan}: a
+     * digraph of another sound).
+     */
+    static boolean letterDropped(String shorter, String longer) {
+        if (shorter.length() != VOWEL_INSERTION_LENGTH || longer.length() != VOWEL_INSERTION_LENGTH + 1) {
+            return false;
+        }
+        int k = 0;
+        while (k < shorter.length() && shorter.charAt(k) == longer.charAt(k)) {
+            k++;
+        }
+        if (k == 0 || !shorter.regionMatches(k, longer, k + 1, shorter.length() - k)) {
+            return false;
+        }
+        char c = longer.charAt(k);
+        boolean last = k == longer.length() - 1;
+        char before = longer.charAt(k - 1);
+        if (isVowel(c) && (last || isVowel(before) || !last && isVowel(longer.charAt(k + 1)))) {
+            return false;
+        }
+        if (c == 'g' && last && before == 'n') {
+            return false;
+        }
+        return !(c == 'h' && !isVowel(before));
     }
 
     /** Letters beside each other on a QWERTY keyboard, row by row and diagonally. */

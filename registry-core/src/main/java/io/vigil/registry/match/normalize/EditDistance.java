@@ -1,4 +1,4 @@
-package io.vigil.registry.match.score;
+package io.vigil.registry.match.normalize;
 
 /**
  * Optimal-string-alignment distance (Levenshtein plus swaps of adjacent letters), bounded: the distance when it is

@@ -1,4 +1,4 @@
-package io.vigil.registry.match.score;
+package io.vigil.registry.match.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
