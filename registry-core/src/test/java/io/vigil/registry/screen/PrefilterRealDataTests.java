@@ -72,10 +72,10 @@ class PrefilterRealDataTests {
         // against few parties a large share of the values is skipped, and the planted names still hit
         assertThat(onChanged.hits).isGreaterThan(100);
 
-        // the bound per list name and per window of free text (list side and query side) skips 71% of the values
-        // here (83% of the free texts); the query side alone, for names only, skipped 37%
-        System.out.println("SKIP " + onChanged.skipped + " / " + onChanged.values + " texts " + onChanged.textsSkipped + " / " + onChanged.texts);
-        assertThat(onChanged.skipped).isGreaterThan(onChanged.values * 2 / 3);
+        // the bound per list name and per window of free text (list side and query side) skips 64% of the values
+        // here (83% of the free texts; 67% before four-letter words reached the five-letter names they may be typed
+        // for, vigil-match 1.8); the query side alone, for names only, skipped 37%
+        assertThat(onChanged.skipped).isGreaterThan(onChanged.values * 3 / 5);
         assertThat(onChanged.textsSkipped).isGreaterThan(onChanged.texts * 3 / 4);
 
         // near the bound: a much lower review threshold makes many more list names candidates and hits, so a bound

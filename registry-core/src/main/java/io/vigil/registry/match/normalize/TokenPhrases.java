@@ -9,7 +9,7 @@ import java.util.List;
  * Multi-token phrases recognised in a token sequence, each with a label: the legal forms of organizations
  * ({@code legal-forms.tsv}: {@code "limited liability company"} → {@code LLC}) and honorifics
  * ({@code honorifics.tsv}: {@code "mr"}). The longest phrase wins. Legal-form words of six letters or more also match
- * with one typo ({@code "compqny"}, {@code "limitde"}), those of ten or more with two ({@code "ogranchennoi"} for
+ * with one typo ({@code "compqny"}, {@code "limitde"}), those of twelve or more with two ({@code "ogranchennoi"} for
  * {@code "ogranichennoy"}: a letter left out and another romanization of й), so a misspelt legal form is still set
  * aside as one. Immutable.
  */
@@ -23,9 +23,10 @@ final class TokenPhrases {
     /**
      * Words this long or longer still match with two: the long words of spelled-out legal forms
      * ({@code ogranichennoy}, {@code otvetstvennostyu}, {@code gesellschaft}) are romanized several ways and typed
-     * with errors, and two edits in ten letters still leave them unlike any name.
+     * with errors, and two edits in twelve letters still leave them unlike any other word (in eleven,
+     * {@code cooperation} is two edits from {@code corporation}).
      */
-    static final int TWO_TYPOS_LENGTH = 10;
+    static final int TWO_TYPOS_LENGTH = 12;
     /**
      * A word of a phrase of several words with this many letters ({@code joint}, {@code stock}) also matches with one
      * typo, when another word of the phrase matches exactly: {@code jint stock company}, {@code joint stokc company}.
@@ -192,7 +193,9 @@ final class TokenPhrases {
      * typo, or with two when the phrase word has {@value #TWO_TYPOS_LENGTH} letters or more.
      */
     static boolean typoOf(String phraseWord, String word) {
-        if (word.length() < SHORT_TYPO_LENGTH - 1) {
+        // a short word with a letter added is as often another word (stock / stocks, state / estate, joint / joints)
+        if (word.length() < SHORT_TYPO_LENGTH - 1
+                || phraseWord.length() < TYPO_TOLERANT_LENGTH && word.length() > phraseWord.length()) {
             return false;
         }
         if (phraseWord.length() >= TWO_TYPOS_LENGTH) {

@@ -84,6 +84,23 @@ class NormalizerPartsTests {
     }
 
     @Test
+    void legalForms_longWordsTakeTwoTyposAndShortWordsOneBesideAnExactWord() {
+        NameNormalizer n = NameNormalizers.standard();
+        // ogranchennoi: a letter left out and й written i; otvetsvennostyu: a letter left out
+        NormalizedName llc = n.normalize("Obshchestvo S Ogranchennoi Otvetsvennostyu Vr-Resurs", false);
+        assertThat(llc.legalForms()).containsExactly("LLC");
+        assertThat(llc.text()).isEqualTo("vr resurs");
+        // a five-letter word of a legal form of several words, beside a word written exactly
+        assertThat(n.normalize("Jint Stock Company Polimer", false).legalForms()).containsExactly("JSC");
+        assertThat(n.normalize("Joint Stokc Company Alrosa", false).legalForms()).containsExactly("JSC");
+        // but not with a letter added (stocks, joints), nor where no word of the form is written exactly
+        assertThat(n.normalize("Joint Stocks Polimer", false).legalForms()).isEmpty();
+        // an eleven-letter word takes one typo only: cooperation is not corporation
+        assertThat(n.normalize("Zuppa Cooperation", false).legalForms()).isEmpty();
+        assertThat(n.normalize("Zuppa Cooperation", false).text()).isEqualTo("zuppa cooperation");
+    }
+
+    @Test
     void latinFolding_apostrophesJoinSeparatorsSplit() {
         assertThat(LatinFolding.fold("CH'OE Ch’ŏl-min")).isEqualTo("choe chol min");
         assertThat(LatinFolding.fold("Straße Łódź Øre")).isEqualTo("strasse lodz ore");

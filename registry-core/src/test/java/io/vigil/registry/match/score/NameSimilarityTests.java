@@ -310,6 +310,23 @@ class NameSimilarityTests {
     }
 
     @Test
+    void score_aFiveLetterNameTypedWithALetterLeftOut_matchesBelowOneEdit() {
+        RomanizedTokenSimilarity tokens = new RomanizedTokenSimilarity();
+        // ahma / ahmad, kari / karim, hote / hotel: a letter left out, not the first
+        for (String[] pair : new String[][] {{"ahma", "ahmad"}, {"kari", "karim"}, {"hote", "hotel"}, {"awar", "anwar"}}) {
+            assertThat(tokens.similarity(normalizer.token(pair[0]), normalizer.token(pair[1]))).as(pair[0])
+                    .isEqualTo(RomanizedTokenSimilarity.LETTER_DROPPED);
+        }
+        assertThat(score("YIGIT, Faru", "YIGIT, Faruk")).isGreaterThan(90);
+        // another name, not a typo: a final vowel (amir / amira), a vowel beside a vowel (dina / diana), the g of a
+        // final ng (jian / jiang), an h after a consonant (than / thanh), the first letter (omar / gomar)
+        for (String[] pair : new String[][] {{"amir", "amira"}, {"dina", "diana"}, {"jian", "jiang"},
+                {"than", "thanh"}, {"omar", "gomar"}}) {
+            assertThat(tokens.similarity(normalizer.token(pair[0]), normalizer.token(pair[1]))).as(pair[0]).isZero();
+        }
+    }
+
+    @Test
     void score_aNameWrittenTwiceInOneValue_isThatName() {
         ScorableName twice = ScorableName.of(normalizer.normalize(
                 "PJSC SBERBANK (PUBLIC JOINT-STOCK COMPANY SBERBANK)", false), TokenWeights.uniform(), normalizer);
