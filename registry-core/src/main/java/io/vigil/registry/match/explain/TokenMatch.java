@@ -13,7 +13,7 @@ public record TokenMatch(String queryToken, String listToken, double similarity,
         return switch (method) {
             case UNMATCHED_QUERY -> queryToken + " (unmatched)";
             case UNMATCHED_LIST -> "(missing) " + listToken;
-            case GENERIC_ONLY, DROPPED_MIDDLE, INSERTED_WORD, NAME_CHAIN, MARRIED_NAME -> "(" + method.label() + ": x" + String.format(java.util.Locale.ROOT, "%.2f",
+            case GENERIC_ONLY, DROPPED_MIDDLE, INSERTED_WORD, MARRIED_NAME -> "(" + method.label() + ": x" + String.format(java.util.Locale.ROOT, "%.2f",
                     similarity) + ")";
             default -> queryToken + "~" + listToken + " " + String.format(java.util.Locale.ROOT, "%.2f", similarity)
                     + " " + method.label();

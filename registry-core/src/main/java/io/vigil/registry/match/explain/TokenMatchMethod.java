@@ -39,12 +39,6 @@ public enum TokenMatchMethod {
      */
     DROPPED_MIDDLE("given and family names matched, middle names on one side only"),
     /**
-     * every name of a listed person matched, the record written without a comma carries the name further after them
-     * (a great-grandfather's name, a tribal name: {@code Nawfal Hamadi Sultan [Yusuf Albu Hamad]} /
-     * {@code SULTAN, Nawfal Hamadi}): those names count at a reduced weight
-     */
-    NAME_CHAIN("every listed name matched, the name carried further on one side"),
-    /**
      * a Spanish married name ({@code de} and the husband's family name) on one side, a second family name or none on
      * the other ({@code Rosario Maria MURILLO ZAMBRANA} / {@code MURILLO DE ORTEGA, Rosario Maria}): those names
      * count at a reduced weight

@@ -29,6 +29,10 @@ public final class InvertedCandidateIndex implements CandidateIndex {
     private final TokenSimilarity similarity;
     private final byte[] typeGroups;
     private final float[] listTotals;
+    /** {@link #listTotals} when the query has a married name: a second family name may then be dropped too. */
+    private final float[] listTotalsAgainstMarried;
+    /** Per list name, whether it has a married name: the query's second family name may then be dropped too. */
+    private final boolean[] married;
     private final float[] listWeightBounds;
     private final ThreadLocal<Scratch> scratch;
     /**
@@ -51,11 +55,17 @@ public final class InvertedCandidateIndex implements CandidateIndex {
         int n = registry.names().size();
         this.typeGroups = new byte[n];
         this.listTotals = new float[n];
+        this.listTotalsAgainstMarried = new float[n];
+        this.married = new boolean[n];
         for (IndexedName name : registry.names()) {
             typeGroups[name.ordinal()] = (byte) name.typeGroup().ordinal();
-            // the least total a list name is scored against: a person's middle names may count at a reduced weight
-            listTotals[name.ordinal()] = name.scorable().normalized().person() ? name.scorable().minTotalWeight()
-                    : name.scorable().totalWeight();
+            // the least total a list name is scored against: a person's middle names, married name, and (against a
+            // query with a married name) second family name may count at a reduced weight
+            ScorableName s = name.scorable();
+            boolean person = s.normalized().person();
+            listTotals[name.ordinal()] = person ? s.minTotalWeight(false) : s.totalWeight();
+            listTotalsAgainstMarried[name.ordinal()] = person ? s.minTotalWeight(true) : s.totalWeight();
+            married[name.ordinal()] = person && s.hasMarriedName();
         }
         int tokens = dictionary.size();
         // a token's weight in any list name is at most its rarity weight times the share its word role keeps
@@ -82,9 +92,11 @@ public final class InvertedCandidateIndex implements CandidateIndex {
             order[i] = i;
         }
         Arrays.sort(order, (a, b) -> Float.compare(query.weight(b), query.weight(a)));
-        // the least total the query is scored against (its middle names may count at a reduced weight), so that
-        // the coverages below stay upper bounds
-        double total = query.minTotalWeight();
+        // the least total the query is scored against (its middle names may count at a reduced weight, and against
+        // a list name with a married name its second family name), so that the coverages below stay upper bounds
+        double plainTotal = query.minTotalWeight(false);
+        double total = query.minTotalWeight(true);
+        float[] against = query.hasMarriedName() ? listTotalsAgainstMarried : listTotals;
         double remaining = query.totalWeight();
         double needed = minNameScore / 100.0 - 1e-6;
         for (int k = 0; k < n; k++) {
@@ -106,8 +118,8 @@ public final class InvertedCandidateIndex implements CandidateIndex {
         int count = 0;
         for (int t = 0; t < s.touchedCount; t++) {
             int name = s.touched[t];
-            double queryBound = s.queryCoverage[name] / total;
-            double listBound = Math.min(1.0, s.listCoverage[name] / listTotals[name]);
+            double queryBound = s.queryCoverage[name] / (married[name] ? total : plainTotal);
+            double listBound = Math.min(1.0, s.listCoverage[name] / against[name]);
             if (NameSimilarity.QUERY_SHARE * queryBound + NameSimilarity.LIST_SHARE * listBound >= needed) {
                 out[count++] = name;
             }
@@ -153,7 +165,7 @@ public final class InvertedCandidateIndex implements CandidateIndex {
         for (var entry : best.entrySet()) {
             names[i] = entry.getKey();
             sims[i] = entry.getValue()[0];
-            float total = listTotals[names[i]];
+            float total = listTotalsAgainstMarried[names[i]]; // the least, whatever the query
             shares[i] = total > 0 ? entry.getValue()[1] / (double) total : Double.POSITIVE_INFINITY;
             i++;
         }

@@ -273,24 +273,21 @@ public final class NameSimilarity {
             // its script can say
             double least = fromAbjad(q) || fromAbjad(l) ? RomanizedTokenSimilarity.CONSONANTS
                     : DROPPED_MIDDLE_MIN_SIMILARITY;
-            boolean tail = false;
             boolean person = !organization;
-            // the extras of each side: all ordinary (middle names, a leading given name, a chain carried further),
-            // all a Spanish married name (de ORTEGA), or all a second family name
+            // the extras of each side: all ordinary (middle names, a leading given name), all a Spanish married name
+            // (de ORTEGA), or all a second family name
             boolean queryOrdinary = true;
             boolean queryMarried = person;
             boolean querySecond = person;
             for (int i = 0; i < n; i++) {
                 if (qs[i] == 0) {
-                    boolean trailing = person && q.trailing(i) && !q.inner(i) && !q.leading(i);
-                    boolean ordinary = (q.inner(i) || q.leading(i) && person || trailing) && droppable(q, i);
+                    boolean ordinary = (q.inner(i) || q.leading(i) && person) && droppable(q, i);
                     queryOrdinary &= ordinary;
                     queryMarried &= q.marriedName(i);
                     querySecond &= q.secondFamilyName(i);
                     if (!queryOrdinary && !queryMarried && !querySecond) {
                         return 0;
                     }
-                    tail |= trailing;
                     queryExtra = true;
                 } else if (qs[i] < least) {
                     return 0;
@@ -318,26 +315,32 @@ public final class NameSimilarity {
                     return 0;
                 }
                 dropped = TokenMatchMethod.MARRIED_NAME;
-                return weighed(qs, ls);
+                return weighed(qs, ls, true);
             }
             // a married name alone is dropped like a middle name; a second family name alone is not (GARCIA in
-            // HERNANDEZ GARCIA tells two people apart), unless it trails a chain as an ordinary extra
+            // HERNANDEZ GARCIA tells two people apart)
             if (queryExtra ? !queryOrdinary && !queryMarried : !listOrdinary && !listMarried) {
                 return 0;
             }
             // the side without extra names must have a given name and a family name of its own (AL-SHAMMARI has
             // only a family name: Ahmed Al-Shammari adds a given name, not a middle name)
-            // a chain carried further than the list's needs the whole chain the list gives, three names at least
             if (!queryExtra && !listExtra || namesBesideParticles(queryExtra ? l : q) < 2
-                    || organization && listExtra
-                    || tail && queryOrdinary && namesBesideParticles(l) < ScorableName.CHAIN_BEFORE_TAIL) {
+                    || organization && listExtra) {
                 return 0;
             }
             dropped = organization ? TokenMatchMethod.INSERTED_WORD
-                    : (queryExtra ? queryOrdinary : listOrdinary) ? tail ? TokenMatchMethod.NAME_CHAIN
-                            : TokenMatchMethod.DROPPED_MIDDLE
+                    : (queryExtra ? queryOrdinary : listOrdinary) ? TokenMatchMethod.DROPPED_MIDDLE
                     : TokenMatchMethod.MARRIED_NAME;
-            return weighed(qs, ls);
+            return weighed(qs, ls, false);
+        }
+
+        /**
+         * What an unmatched token of a name counts in its side's total: {@link #DROPPED_MIDDLE_FACTOR} of its weight;
+         * for a {@code family} name its weight is taken at most as {@code cap}, the mean weight of the side's
+         * matched names.
+         */
+        private double dropped(ScorableName name, int k, boolean family, double cap) {
+            return (family ? Math.min(name.weight(k), cap) : name.weight(k)) * DROPPED_MIDDLE_FACTOR;
         }
 
         /**
@@ -358,27 +361,30 @@ public final class NameSimilarity {
         }
 
         /**
-         * The coverage score with every unmatched token weighed at {@link #DROPPED_MIDDLE_FACTOR} of its weight, its
-         * weight taken at most as the mean weight of its side's matched names. A token's rarity says how much a
-         * match on it tells; a name the other side does not state contradicts nothing, so a rare middle, tribal or
-         * second family name ({@code ALBOHAMAD}, {@code ZAMBRANA}) costs no more than a common one. The candidate
-         * index and the record pre-filter bound it by the least weight of the name's other tokens
-         * ({@link ScorableName#minTotalWeight}).
+         * The coverage score with every unmatched token weighed at {@link #DROPPED_MIDDLE_FACTOR} of its weight, the
+         * weight of a married name, and with {@code married} (a married name against a second family name) of a
+         * second family name, taken at most as the mean weight of its side's matched names ({@link #dropped}). A
+         * token's rarity says how much a match on it tells; a family name the other side does not state contradicts
+         * nothing, and family names are the rarest words of a name, so a rare second family name ({@code ZAMBRANA})
+         * costs no more than a common one would. The candidate index bounds it by the least weight of the name's
+         * other core names ({@link ScorableName#minTotalWeight(boolean, boolean)}).
          */
-        private double weighed(double[] qs, double[] ls) {
+        private double weighed(double[] qs, double[] ls, boolean married) {
             double qMatched = 0;
             double qTotal = 0;
             double qCap = meanMatchedWeight(q, qs);
             for (int i = 0; i < n; i++) {
                 qMatched += qs[i] * q.weight(i);
-                qTotal += qs[i] == 0 ? Math.min(q.weight(i), qCap) * DROPPED_MIDDLE_FACTOR : q.weight(i);
+                boolean family = q.marriedName(i) || married && q.secondFamilyName(i);
+                qTotal += qs[i] == 0 ? dropped(q, i, family, qCap) : q.weight(i);
             }
             double lMatched = 0;
             double lTotal = 0;
             double lCap = meanMatchedWeight(l, ls);
             for (int j = 0; j < m; j++) {
                 lMatched += ls[j] * l.weight(j);
-                lTotal += ls[j] == 0 ? Math.min(l.weight(j), lCap) * DROPPED_MIDDLE_FACTOR : l.weight(j);
+                boolean family = l.marriedName(j) || married && l.secondFamilyName(j);
+                lTotal += ls[j] == 0 ? dropped(l, j, family, lCap) : l.weight(j);
             }
             return QUERY_SHARE * qMatched / qTotal + LIST_SHARE * lMatched / lTotal;
         }

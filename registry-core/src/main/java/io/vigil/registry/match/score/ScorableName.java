@@ -314,27 +314,6 @@ public final class ScorableName {
     }
 
     /**
-     * The least number of tokens a name written without a comma keeps before a {@link #trailing} token: a given name,
-     * a father's and a grandfather's name.
-     */
-    public static final int CHAIN_BEFORE_TAIL = 3;
-    /**
-     * The last tokens of a name that may end it beyond a listed name's chain ({@link #trailing}); more added names
-     * stand before them, as inner tokens ({@link #inner}).
-     */
-    public static final int CHAIN_TAIL = 2;
-
-    /**
-     * True when token {@code i} is one of the last {@value #CHAIN_TAIL} tokens of a name written without a comma,
-     * after at least {@value #CHAIN_BEFORE_TAIL} others: a name that a record carries further than the list does
-     * (a great-grandfather's name, a tribal name or a second family name after the chain the list gives:
-     * {@code Nawfal Hamadi Sultan [Yusuf Albu Hamad]} / {@code SULTAN, Nawfal Hamadi}).
-     */
-    public boolean trailing(int i) {
-        return familyTokens == 0 && i >= CHAIN_BEFORE_TAIL && i >= tokens.length - CHAIN_TAIL;
-    }
-
-    /**
      * True when token {@code i} is part of a Spanish married name at the end of the family name: {@code de} and the
      * husband's family name after her own first family name ({@code MURILLO [DE ORTEGA], Rosario Maria},
      * {@code Ana Julia Guido [de Romero]}). A married woman adds it to her father's family name in place of her
@@ -376,25 +355,38 @@ public final class ScorableName {
     }
 
     /**
-     * The least total weight this name can be scored against: its inner, leading and trailing tokens
-     * ({@link #inner}, {@link #leading}, {@link #trailing}), and a person's married name and second family name
-     * ({@link #marriedName}, {@link #secondFamilyName}), counted as when the other side lacks them: at
-     * {@link NameSimilarity#DROPPED_MIDDLE_FACTOR} of their weight, which is taken at most as the mean weight of the
-     * matched core names ({@link #core}), so at least the least weight of the other core names. A candidate index bounds a
-     * query's coverage with it.
+     * The least total weight this name can be scored against: its inner and leading tokens ({@link #inner},
+     * {@link #leading}) counted at {@link NameSimilarity#DROPPED_MIDDLE_FACTOR}, as when the other side lacks them;
+     * so too its married name ({@link #marriedName}) and, when {@code spanish} (the other side has a married name,
+     * {@link #hasMarriedName}), its second family name, each with its weight taken at most as the mean weight of the
+     * matched core names ({@link #core}), so at least as the least weight of the other core names. A candidate index
+     * bounds a query's coverage with it.
      */
-    public float minTotalWeight() {
+    public float minTotalWeight(boolean spanish) {
         float total = 0;
         for (int i = 0; i < tokens.length; i++) {
-            boolean droppable = (inner(i) || leading(i) || trailing(i)) && NameSimilarity.droppable(this, i)
-                    || marriedName(i) || secondFamilyName(i);
-            // a dropped token weighs at most the mean weight of the matched core names, so at least the least other
-            total += droppable ? (float) (Math.min(weights[i], leastOtherWeight(i))
-                    * NameSimilarity.DROPPED_MIDDLE_FACTOR) : weights[i];
+            boolean capped = marriedName(i) || spanish && secondFamilyName(i);
+            boolean droppable = (inner(i) || leading(i)) && NameSimilarity.droppable(this, i);
+            total += capped ? (float) (Math.min(weights[i], leastOtherWeight(i)) * NameSimilarity.DROPPED_MIDDLE_FACTOR)
+                    : droppable ? (float) (weights[i] * NameSimilarity.DROPPED_MIDDLE_FACTOR) : weights[i];
         }
         return total;
     }
 
+    /** {@link #minTotalWeight(boolean)} with every reduction that may apply. */
+    public float minTotalWeight() {
+        return minTotalWeight(true);
+    }
+
+    /** Whether the name ends its family name with a married name ({@link #marriedName}). */
+    public boolean hasMarriedName() {
+        for (int i = 0; i < tokens.length; i++) {
+            if (marriedName(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * The least weight of the other core tokens ({@link #core}) of weight above 0, which the mean weight of the
