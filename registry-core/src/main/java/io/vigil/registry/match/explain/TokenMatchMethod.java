@@ -43,7 +43,7 @@ public enum TokenMatchMethod {
      * the other ({@code Rosario Maria MURILLO ZAMBRANA} / {@code MURILLO DE ORTEGA, Rosario Maria}): those names
      * count at a reduced weight
      */
-    MARRIED_NAME("given and first family names matched, a married name against a second family name"),
+    MARRIED_NAME("given and first family names matched, a married name on one side"),
     /**
      * every word of a listed organization name matched and the record adds a word inside the name, not at either end
      * ({@code RAWAFED TRIBUTARY DAMASCUS} / {@code RAWAFED DAMASCUS}): the added word counts at a reduced weight

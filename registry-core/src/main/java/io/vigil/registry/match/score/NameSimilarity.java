@@ -367,7 +367,7 @@ public final class NameSimilarity {
          * token's rarity says how much a match on it tells; a family name the other side does not state contradicts
          * nothing, and family names are the rarest words of a name, so a rare second family name ({@code ZAMBRANA})
          * costs no more than a common one would. The candidate index bounds it by the least weight of the name's
-         * other core names ({@link ScorableName#minTotalWeight(boolean, boolean)}).
+         * other core names ({@link ScorableName#minTotalWeight(boolean)}).
          */
         private double weighed(double[] qs, double[] ls, boolean married) {
             double qMatched = 0;
