@@ -31,9 +31,12 @@ final class ProgressLog {
         this.lastLog = started;
     }
 
-    /** Called after each chunk is written; logs at most every 10 seconds. */
+    /** Called after each chunk is written; logs at most every 10 seconds (each chunk at debug level). */
     void advance(int written) {
         items += written;
+        if (log.isDebugEnabled()) {
+            log.debug("{}: chunk written, {} records done", step, items);
+        }
         long now = System.nanoTime();
         if (now - lastLog < EVERY_NANOS) {
             return;

@@ -45,7 +45,8 @@ class KilledScreeningRestartTests {
         Path data = tmp.resolve("data");
         Path config = Files.createDirectories(tmp.resolve("config"));
         Files.writeString(config.resolve("application.yml"),
-                "vigil:\n  registry:\n    sources: []\n  screening:\n    chunk-size: 250\n");
+                "vigil:\n  registry:\n    sources: []\n  screening:\n    chunk-size: 250\n"
+                        + "logging:\n  level:\n    io.vigil.batch.screening.ProgressLog: debug\n");
         Path sdn = VigilRunner.copyDemo("ofac-sdn", tmp.resolve("lists/ofac-sdn"));
         assertThat(child(data, config, "import-lists", "--source", "ofac-sdn-csv=" + sdn).waitFor()).isZero();
         List<Party> listed = new OfacSdnCsvParser().parse(sdn).parties();
@@ -54,17 +55,19 @@ class KilledScreeningRestartTests {
             new SampleGenerator(listed, 42, 0.02).writeCounterparties(w, ROWS);
         }
 
-        // when the screening JVM is killed once the screening step is under way
+        // when the screening JVM is killed once the screening step has committed a chunk: the writer logs each chunk
+        // it writes (at debug level, enabled above) inside the chunk's transaction, so a second chunk written means
+        // the first is committed, however slowly the step started on a loaded machine
         Process run = child(data, config, "screen", "counterparties", "--input", input.toString(),
                 "--business-date", "2026-11-20");
         Path log = data.resolve("logs/vigil.log");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!(Files.exists(log) && Files.readString(log).contains("Executing step: [screenCounterparties]"))) {
-            assertThat(run.isAlive()).as("the screening JVM ended before its step started").isTrue();
-            assertThat(System.nanoTime()).as("step start").isLessThan(deadline);
-            Thread.sleep(50);
+        while (!(Files.exists(log) && chunksWritten(Files.readString(log)) >= 2)) {
+            assertThat(run.isAlive()).as("the screening JVM ended before its step committed a chunk").isTrue();
+            assertThat(System.nanoTime()).as("first chunk committed").isLessThan(deadline);
+            Thread.sleep(20);
         }
-        Thread.sleep(2_500);
+        Thread.sleep(200);
         assertThat(run.isAlive()).as("the run finished before the kill: make the file larger").isTrue();
         run.destroyForcibly();
         assertThat(run.waitFor()).isEqualTo(SIGKILL_EXIT);
@@ -114,6 +117,16 @@ class KilledScreeningRestartTests {
         assertThat(Files.readAllLines(crashed.resolve("rejects.csv"))).isEqualTo(
                 Files.readAllLines(clean.resolve("rejects.csv")));
         assertThat(Files.readString(crashed.resolve("manifest.json"))).contains("\"records_read\" : " + ROWS);
+    }
+
+    /** The chunks the screening step's writer logged as written. */
+    private static int chunksWritten(String log) {
+        int count = 0;
+        for (int at = log.indexOf("screenCounterparties: chunk written"); at >= 0;
+                at = log.indexOf("screenCounterparties: chunk written", at + 1)) {
+            count++;
+        }
+        return count;
     }
 
     private static Path runDir(Path data, String date) throws Exception {
