@@ -57,7 +57,9 @@ class KilledScreeningRestartTests {
 
         // when the screening JVM is killed once the screening step has committed a chunk: the writer logs each chunk
         // it writes (at debug level, enabled above) inside the chunk's transaction, so a second chunk written means
-        // the first is committed, however slowly the step started on a loaded machine
+        // the first is committed, however slowly the step started on a loaded machine; then 1.5 s more, since the
+        // embedded H2 writes committed changes to its file within its write delay (500 ms by default), and a kill
+        // before that leaves a restart nothing committed to resume from (it screens those chunks again)
         Process run = child(data, config, "screen", "counterparties", "--input", input.toString(),
                 "--business-date", "2026-11-20");
         Path log = data.resolve("logs/vigil.log");
@@ -67,7 +69,7 @@ class KilledScreeningRestartTests {
             assertThat(System.nanoTime()).as("first chunk committed").isLessThan(deadline);
             Thread.sleep(20);
         }
-        Thread.sleep(200);
+        Thread.sleep(1_500);
         assertThat(run.isAlive()).as("the run finished before the kill: make the file larger").isTrue();
         run.destroyForcibly();
         assertThat(run.waitFor()).isEqualTo(SIGKILL_EXIT);
