@@ -6,16 +6,7 @@
 #
 # Usage: bench/delta.sh [ROWS [LISTS_DIR]]     (defaults: 1000000, ../shared/data/lists); HEAP=1g by default
 set -euo pipefail
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-ROWS="${1:-1000000}"
-LISTS="$(cd "${2:-$ROOT/../shared/data/lists}" && pwd)"
-HEAP="${HEAP:-1g}"
-VIGIL="$ROOT/vigil"
-TIME=/usr/bin/time
-[ -x "$TIME" ] || { echo "needs /usr/bin/time (Debian package 'time')" >&2; exit 2; }
-"$VIGIL" --version >/dev/null
-work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
-data="$work/data"
+. "$(dirname "$0")/sdn-night.sh"   # ROOT ROWS LISTS HEAP VIGIL TIME work data
 mkdir -p "$work/s1" "$work/s2"
 cp "$LISTS/ofac/sdn.csv" "$work/s1/"; cp "$LISTS/ofac/2024-05-03/sdn.csv" "$work/s2/"
 "$VIGIL" --data "$data" import-lists --source "ofac-sdn-csv=$work/s1" >/dev/null
